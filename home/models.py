@@ -1,0 +1,116 @@
+from django.apps import apps
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock, HomeStreamBlock
+from hub.models import MemberOrganisationPage
+from hub.models.members import LOGO_RENDITION
+from hub.plugins import plugin_registry
+
+HOME_MEMBERS_COUNT = 6
+HOME_SECTION_COUNT = 3
+
+
+class HomePage(Page):
+    """The network's front page: an introduction, then sections the core and the enabled plugins offer."""
+
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    body = StreamField(
+        HomeStreamBlock(),
+        verbose_name=_("sections"),
+        blank=True,
+        help_text=_(
+            "Leave empty to show the member organisations and every plugin's section."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        core = [ContentPage, apps.get_model("hub.MembersIndexPage")]
+        return (
+            core
+            + plugin_registry.network_page_models()
+            + plugin_registry.index_page_models()
+        )
+
+    def latest_members(self, limit):
+        return (
+            MemberOrganisationPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-first_published_at")
+            .prefetch_related(
+                Prefetch(
+                    "logo",
+                    queryset=get_image_model().objects.prefetch_renditions(
+                        LOGO_RENDITION
+                    ),
+                )
+            )[:limit]
+        )
+
+    def default_sections(self, request):
+        """What the home page shows when editors have not arranged its sections."""
+        return [
+            {
+                "key": section.key,
+                "heading": section.label,
+                "template": section.template,
+                "items": section.get_items(request, HOME_SECTION_COUNT),
+            }
+            for section in plugin_registry.home_sections()
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if not self.body:
+            context["members"] = self.latest_members(HOME_MEMBERS_COUNT)
+            context["sections"] = self.default_sections(request)
+        context["directory"] = (
+            apps.get_model("hub.MembersIndexPage")
+            .objects.live()
+            .filter(locale_id=self.locale_id)
+            .first()
+        )
+        return context
+
+
+class ContentPage(Page):
+    """A plain page: about the network, contact, a member's own 'our work' page, …"""
+
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,43 @@
+"""System checks that keep plugins honest: every plugin declares itself and fits this hub's version."""
+
+from django.apps import apps
+from django.core.checks import Error, register
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+import hub
+from hub.plugins import HubPluginConfig
+
+
+@register()
+def check_plugins(app_configs=None, **kwargs):
+    errors = []
+    for app_config in apps.get_app_configs():
+        if not isinstance(app_config, HubPluginConfig):
+            continue
+        info = app_config.get_plugin_info()
+        if info is None:
+            errors.append(
+                Error(
+                    f"Plugin app '{app_config.label}' declares no HubPluginMeta.",
+                    hint="Add an inner `class HubPluginMeta` to its AppConfig with at least name and version.",
+                    obj=app_config,
+                    id="hub.E001",
+                )
+            )
+            continue
+        if info.compatibility:
+            try:
+                compatible = SpecifierSet(info.compatibility).contains(
+                    hub.__version__, prereleases=True
+                )
+            except InvalidSpecifier:
+                compatible = False
+            if not compatible:
+                errors.append(
+                    Error(
+                        f"Plugin '{info.label}' requires hub {info.compatibility}; this is hub {hub.__version__}.",
+                        obj=app_config,
+                        id="hub.E002",
+                    )
+                )
+    return errors

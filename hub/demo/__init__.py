@@ -1,0 +1,249 @@
+"""The demo network: a realistic set of members, taxonomy and pages, built through the models.
+
+`build_network` is idempotent; each enabled plugin's demo builder runs after the core, given
+the DemoNetwork so it can hang content on the same members.
+"""
+
+import io
+import os
+import secrets
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale
+
+from home.models import ContentPage, HomePage
+from hub.demo import data
+from hub.models import (
+    Community,
+    MemberOrganisationPage,
+    MembersIndexPage,
+    Region,
+    SocialLink,
+    Theme,
+)
+from hub.onboarding import editors_group_name, onboard_member
+from hub.plugins import plugin_registry
+from hub.roles import NETWORK_EDITORS
+from hub.setup import ensure_setup
+
+LOGO_COLOURS = [
+    "#0b5c4d",
+    "#7a2e8f",
+    "#a4161a",
+    "#1d4e89",
+    "#8a5a00",
+    "#2f6b2f",
+    "#5b3a29",
+    "#005f73",
+]
+
+
+@dataclass
+class DemoNetwork:
+    home: HomePage
+    directory: MembersIndexPage
+    password: str
+    reset: bool = False
+    members: dict = field(default_factory=dict)
+    themes: dict = field(default_factory=dict)
+    regions: dict = field(default_factory=dict)
+    communities: dict = field(default_factory=dict)
+    accounts: list = field(default_factory=list)
+
+
+def paragraphs_stream(paragraphs):
+    return [("paragraph", html) for html in paragraphs]
+
+
+def make_logo(name, index):
+    """A plain initials logo drawn here, so the demo needs no download."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isalpha())[
+        :3
+    ].upper()
+    image = PILImage.new("RGB", (320, 320), LOGO_COLOURS[index % len(LOGO_COLOURS)])
+    draw = ImageDraw.Draw(image)
+    draw.text((160, 160), initials, fill="white", anchor="mm", font_size=120)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer
+
+
+def ensure_terms(model, rows):
+    locale = Locale.get_default()
+    terms = {}
+    for slug, name, *description in rows:
+        terms[slug], _created = model.objects.update_or_create(
+            slug=slug,
+            locale=locale,
+            defaults={
+                "name": name,
+                "description": description[0] if description else "",
+            },
+        )
+    return terms
+
+
+def ensure_account(
+    username,
+    email,
+    password,
+    *,
+    first_name="",
+    last_name="",
+    superuser=False,
+    groups=(),
+):
+    User = get_user_model()
+    user, _created = User.objects.get_or_create(
+        username=username, defaults={"email": email}
+    )
+    user.email, user.first_name, user.last_name = email, first_name, last_name
+    user.is_superuser = user.is_staff = superuser
+    user.set_password(password)
+    user.save()
+    user.groups.add(*groups)
+    return user
+
+
+def ensure_child_page(parent, page_class, slug, **fields):
+    existing = page_class.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = parent.add_child(instance=page_class(slug=slug, **fields))
+    page.save_revision().publish()
+    return page
+
+
+def build_member(network, index, entry):
+    onboarded = onboard_member(
+        name=entry["name"],
+        editor_email=entry["editor"][1],
+        editor_name=entry["editor"][0],
+        regions=entry["regions"],
+        tier=entry["tier"],
+        trusted_publisher=entry["trusted_publisher"],
+        invite=False,
+    )
+    organisation = onboarded.organisation
+    if onboarded.created:
+        logo = get_image_model().objects.create(
+            title=f"{entry['name']} logo",
+            file=ImageFile(
+                make_logo(entry["name"], index), name=f"{organisation.slug}-logo.png"
+            ),
+            collection=onboarded.collection,
+        )
+        for name in (
+            "mission", "about", "boroughs", "charity_number", "company_number",
+            "contact_email", "phone", "address", "website", "year_founded",
+        ):  # fmt: skip
+            setattr(organisation, name, entry[name])
+        organisation.logo = logo
+        organisation.themes.set([network.themes[slug] for slug in entry["themes"]])
+        organisation.communities.set(
+            [network.communities[slug] for slug in entry["communities"]]
+        )
+        organisation.languages.set(entry["languages"])
+        organisation.social_links = [
+            SocialLink(platform=platform, url=url) for platform, url in entry["social"]
+        ]
+        organisation.save_revision().publish()
+        for page in entry["pages"]:
+            ensure_child_page(
+                organisation,
+                ContentPage,
+                page["slug"],
+                title=page["title"],
+                introduction=page["introduction"],
+                body=paragraphs_stream(page["paragraphs"]),
+            )
+    first_name, _sep, last_name = entry["editor"][0].partition(" ")
+    ensure_account(
+        entry["editor"][1],
+        entry["editor"][1],
+        network.password,
+        first_name=first_name,
+        last_name=last_name,
+    )
+    network.members[entry["name"]] = organisation
+    network.accounts.append((entry["name"], entry["editor"][1]))
+
+
+def reset_network():
+    """Remove what the demo built, so it can be built again from scratch."""
+    for organisation in MemberOrganisationPage.objects.all():
+        organisation.delete()
+    names = [entry["name"] for entry in data.MEMBERS]
+    Group.objects.filter(name__in=[editors_group_name(name) for name in names]).delete()
+    for collection in Collection.objects.filter(name__in=names):
+        get_image_model().objects.filter(collection=collection).delete()
+        collection.delete()
+    get_user_model().objects.filter(
+        email__in=[entry["editor"][1] for entry in data.MEMBERS]
+    ).delete()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home:
+        for page in ContentPage.objects.child_of(home).filter(
+            slug__in=[page["slug"] for page in data.PAGES]
+        ):
+            page.delete()
+    for model in (Theme, Region, Community):
+        model.objects.all().delete()
+
+
+@transaction.atomic
+def build_network(reset=False, password=None):
+    if reset:
+        reset_network()
+    home = ensure_setup()
+    if not home.introduction or reset:
+        home.introduction = data.HOME_INTRODUCTION
+        home.save_revision().publish()
+    network = DemoNetwork(
+        home=home,
+        directory=MembersIndexPage.objects.child_of(home).get(),
+        password=password
+        or os.environ.get("HUB_DEMO_PASSWORD")
+        or secrets.token_urlsafe(9),
+        reset=reset,
+    )
+    network.themes = ensure_terms(Theme, data.THEMES)
+    network.regions = ensure_terms(Region, data.REGIONS)
+    network.communities = ensure_terms(Community, data.COMMUNITIES)
+    for page in data.PAGES:
+        ensure_child_page(
+            home,
+            ContentPage,
+            page["slug"],
+            title=page["title"],
+            introduction=page["introduction"],
+            body=paragraphs_stream(page["paragraphs"]),
+            show_in_menus=True,
+        )
+    for index, entry in enumerate(data.MEMBERS):
+        build_member(network, index, entry)
+    ensure_account(
+        "admin",
+        "admin@example.org",
+        network.password,
+        first_name="Site",
+        superuser=True,
+    )
+    ensure_account(
+        "network.editor",
+        "network.editor@example.org",
+        network.password,
+        first_name="Network",
+        last_name="Editor",
+        groups=[Group.objects.get(name=NETWORK_EDITORS)],
+    )
+    for _info, builder in plugin_registry.demo_builders():
+        builder(network)
+    return network

@@ -1,0 +1,34 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from hub.demo import build_network
+
+
+class Command(BaseCommand):
+    help = "Build (or complete) the demo network: members, editors, taxonomy, pages and every enabled plugin's demo."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Remove the demo content first and start over",
+        )
+        parser.add_argument(
+            "--password",
+            help="Password for every demo account (default: HUB_DEMO_PASSWORD or random)",
+        )
+
+    def handle(self, *args, **options):
+        network = build_network(reset=options["reset"], password=options["password"])
+        call_command("update_index", verbosity=0)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo network ready: {len(network.members)} member organisations."
+            )
+        )
+        self.stdout.write(f"  Admin:          admin / {network.password}")
+        self.stdout.write(f"  Network editor: network.editor / {network.password}")
+        organisation, email = network.accounts[0]
+        self.stdout.write(
+            f"  Member editor:  {email} / {network.password}  ({organisation})"
+        )

@@ -1,0 +1,264 @@
+"""Member organisations: the directory, each organisation's public profile, and the space below it."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from hub.plugins import plugin_registry
+
+DIRECTORY_PAGE_SIZE = 24
+LOGO_RENDITION = "max-160x160"
+
+
+class MembersIndexPage(Page):
+    """The public directory of member organisations, at /members/."""
+
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["hub.MemberOrganisationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("member directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.forms import DirectoryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = DirectoryFilterForm(request.GET or None)
+        members = form.filter(self.members())
+        paginator = Paginator(members, DIRECTORY_PAGE_SIZE)
+        try:
+            page_of_members = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_of_members = paginator.page(1)
+        except EmptyPage:
+            page_of_members = paginator.page(paginator.num_pages)
+        context.update(filter_form=form, members=page_of_members, paginator=paginator)
+        return context
+
+    def members(self):
+        from wagtail.images import get_image_model
+
+        return (
+            MemberOrganisationPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .prefetch_related(
+                Prefetch(
+                    "logo",
+                    queryset=get_image_model().objects.prefetch_renditions(
+                        LOGO_RENDITION
+                    ),
+                ),
+                "regions",
+                "themes",
+                "languages",
+            )
+        )
+
+
+class MemberOrganisationPage(Page):
+    """A member organisation's public profile; every page it publishes lives below it (its space)."""
+
+    class Tier(models.TextChoices):
+        NETWORK = "network", _("Network member")
+        ASSOCIATE = "associate", _("Associate member")
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    mission = models.TextField(
+        _("mission"),
+        max_length=600,
+        blank=True,
+        help_text=_("One or two sentences: why the group exists."),
+    )
+    about = RichTextField(
+        _("about the organisation"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+    )
+    communities = ParentalManyToManyField(
+        "hub.Community", verbose_name=_("communities served"), blank=True
+    )
+    languages = ParentalManyToManyField(
+        "hub.Language", verbose_name=_("languages spoken"), blank=True
+    )
+    regions = ParentalManyToManyField(
+        "hub.Region", verbose_name=_("regions"), blank=True
+    )
+    boroughs = models.CharField(
+        _("boroughs and local areas"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Hackney, Newham, Tower Hamlets"),
+    )
+    themes = ParentalManyToManyField(
+        "hub.Theme", verbose_name=_("themes worked on"), blank=True
+    )
+    membership_tier = models.CharField(
+        _("membership tier"), max_length=20, choices=Tier.choices, default=Tier.NETWORK
+    )
+    trusted_publisher = models.BooleanField(
+        _("trusted publisher"),
+        default=False,
+        help_text=_(
+            "Associate members only: their editors publish without network review."
+        ),
+    )
+    charity_number = models.CharField(
+        _("registered charity number"), max_length=40, blank=True
+    )
+    company_number = models.CharField(_("company number"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    year_founded = models.PositiveSmallIntegerField(
+        _("year founded"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("logo"),
+        FieldPanel("mission"),
+        FieldPanel("about"),
+        MultiFieldPanel(
+            [
+                FieldPanel("communities", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("boroughs"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("phone")]),
+                FieldPanel("address"),
+                FieldPanel("website"),
+                InlinePanel("social_links", label=_("social media")),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("membership_tier", permission="hub.onboard_member"),
+                FieldPanel("trusted_publisher", permission="hub.onboard_member"),
+                FieldRowPanel(
+                    [FieldPanel("charity_number"), FieldPanel("company_number")]
+                ),
+                FieldPanel("year_founded"),
+            ],
+            heading=_("Membership and registration"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("mission"),
+        index.SearchField("about"),
+        index.SearchField("boroughs"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.RelatedFields("communities", [index.SearchField("name")]),
+        index.FilterField("membership_tier"),
+    ]
+
+    parent_page_types = ["hub.MembersIndexPage"]
+
+    class Meta:
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")
+        permissions = [("onboard_member", _("Can onboard member organisations"))]
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The space accepts plain content pages and what the enabled plugins let members create."""
+        from django.apps import apps
+
+        return [
+            apps.get_model(name) for name in settings.HUB_MEMBER_CORE_PAGE_TYPES
+        ] + plugin_registry.member_page_models()
+
+    def clean(self):
+        super().clean()
+        if self.trusted_publisher and self.membership_tier != self.Tier.ASSOCIATE:
+            raise ValidationError(
+                {
+                    "trusted_publisher": _(
+                        "Only associate members can be trusted publishers."
+                    )
+                }
+            )
+        if self.year_founded and self.year_founded > timezone.now().year:
+            raise ValidationError(
+                {"year_founded": _("The year founded cannot be in the future.")}
+            )
+
+    def published_pages(self):
+        """This organisation's public pages, without those of switched-off plugins."""
+        return (
+            self.get_children()
+            .live()
+            .public()
+            .exclude(content_type__app_label__in=plugin_registry.disabled_labels())
+            .order_by("-first_published_at")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["published_pages"] = self.published_pages()[:20]
+        return context
+
+
+class SocialLink(Orderable):
+    class Platform(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        X = "x", "X"
+        BLUESKY = "bluesky", "Bluesky"
+        MASTODON = "mastodon", "Mastodon"
+        YOUTUBE = "youtube", "YouTube"
+        TIKTOK = "tiktok", "TikTok"
+        LINKEDIN = "linkedin", "LinkedIn"
+        TELEGRAM = "telegram", "Telegram"
+        WHATSAPP = "whatsapp", "WhatsApp"
+        OTHER = "other", _("Other")
+
+    page = ParentalKey(
+        MemberOrganisationPage, related_name="social_links", on_delete=models.CASCADE
+    )
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
+    url = models.URLField(_("address"))
+
+    panels = [FieldRowPanel([FieldPanel("platform"), FieldPanel("url")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social media link")

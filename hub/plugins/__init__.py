@@ -1,0 +1,169 @@
+"""The plugin mechanism: how an app declares what it brings, and the registry that asks enabled plugins.
+
+A plugin is a Django app whose AppConfig subclasses HubPluginConfig and carries an inner
+`HubPluginMeta` class. Every plugin found is installed, so its tables stay; the setting
+HUB_DISABLED_PLUGINS switches some off, which hides what they contribute without touching
+their rows.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import AppConfig, apps
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+
+@dataclass(frozen=True)
+class HomeSection:
+    """A section a plugin offers the home page: `items(request, limit)` returns what the template lists."""
+
+    key: str
+    label: Any
+    template: str
+    items: str  # dotted path to a callable(request, limit)
+    plugin: str = ""
+
+    def get_items(self, request, limit):
+        return import_string(self.items)(request, limit)
+
+
+@dataclass(frozen=True)
+class SearchFacet:
+    """A facet a plugin adds to public search: `field` is the indexed field it counts."""
+
+    key: str
+    label: Any
+    field: str
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class AdminMenuEntry:
+    """An admin menu item; hub registers it and shows it only while the plugin is enabled."""
+
+    name: str
+    label: Any
+    url_name: str
+    icon_name: str = "folder-open-inverse"
+    order: int = 900
+    permission: str = "wagtailadmin.access_admin"
+    plugin: str = ""
+
+
+@dataclass
+class PluginInfo:
+    label: str
+    name: Any
+    version: str
+    compatibility: str = ""
+    description: Any = ""
+    member_page_types: list = field(default_factory=list)
+    network_page_types: list = field(default_factory=list)
+    index_page_type: str | None = None
+    home_sections: list = field(default_factory=list)
+    search_facets: list = field(default_factory=list)
+    admin_menu_items: list = field(default_factory=list)
+    demo_builder: str | None = None
+
+
+class HubPluginConfig(AppConfig):
+    """Base AppConfig for plugins. Subclasses define an inner `HubPluginMeta` (see PluginInfo's fields)."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def get_plugin_info(self):
+        meta = getattr(self, "HubPluginMeta", None)
+        if meta is None:
+            return None
+        declared = {
+            key: value for key, value in vars(meta).items() if not key.startswith("_")
+        }
+        info = PluginInfo(label=self.label, **declared)
+        info.home_sections = [
+            _owned(section, self.label) for section in info.home_sections
+        ]
+        info.search_facets = [_owned(facet, self.label) for facet in info.search_facets]
+        info.admin_menu_items = [
+            _owned(item, self.label) for item in info.admin_menu_items
+        ]
+        return info
+
+
+def _owned(entry, label):
+    return type(entry)(**{**entry.__dict__, "plugin": label})
+
+
+class PluginRegistry:
+    """Answers what the enabled plugins contribute. Nothing is cached across settings changes."""
+
+    def installed(self):
+        infos = []
+        for app_config in apps.get_app_configs():
+            if isinstance(app_config, HubPluginConfig):
+                info = app_config.get_plugin_info()
+                if info is not None:
+                    infos.append(info)
+        return infos
+
+    def is_enabled(self, label):
+        return label not in settings.HUB_DISABLED_PLUGINS
+
+    def enabled(self):
+        return [info for info in self.installed() if self.is_enabled(info.label)]
+
+    def disabled_labels(self):
+        return [
+            info.label for info in self.installed() if not self.is_enabled(info.label)
+        ]
+
+    def get(self, label):
+        for info in self.installed():
+            if info.label == label:
+                return info
+        return None
+
+    def _models(self, attribute):
+        models = []
+        for info in self.enabled():
+            value = getattr(info, attribute)
+            for model_string in [value] if isinstance(value, str) else value or []:
+                models.append(apps.get_model(model_string))
+        return models
+
+    def member_page_models(self):
+        return self._models("member_page_types")
+
+    def network_page_models(self):
+        return self._models("network_page_types")
+
+    def index_page_models(self):
+        return self._models("index_page_type")
+
+    def home_sections(self):
+        return [section for info in self.enabled() for section in info.home_sections]
+
+    def home_section(self, key):
+        return next(
+            (section for section in self.home_sections() if section.key == key), None
+        )
+
+    def search_facets(self):
+        return [facet for info in self.enabled() for facet in info.search_facets]
+
+    def admin_menu_items(self):
+        """Every plugin's items, enabled or not: Wagtail hooks are registered once, shown per request."""
+        return [item for info in self.installed() for item in info.admin_menu_items]
+
+    def demo_builders(self):
+        return [
+            (info, import_string(info.demo_builder))
+            for info in self.enabled()
+            if info.demo_builder
+        ]
+
+    def belongs_to_disabled_plugin(self, model):
+        return model._meta.app_label in self.disabled_labels()
+
+
+plugin_registry = PluginRegistry()

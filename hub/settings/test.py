@@ -1,0 +1,15 @@
+"""Fast and predictable tests: cheap hashing, local memory cache, mail kept in memory, plain static files."""
+
+from hub.settings.base import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}  # noqa: F405
+MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
+# The plugin that exists only for tests (tests/testapp) proves the plugin mechanism.
+HUB_PLUGINS = [*HUB_PLUGINS, "tests.testapp"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS[:2], "tests.testapp", *INSTALLED_APPS[2:]]  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"

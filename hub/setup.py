@@ -1,0 +1,94 @@
+"""Everything a fresh database needs before anyone logs in: languages, locales, roles and the page tree."""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.management import create_contenttypes
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site, Task
+
+from hub.roles import NETWORK_EDITORS, ensure_roles
+
+
+def ensure_locales():
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def create_home_page():
+    # Wagtail's first migration leaves a bare welcome page (and a site on it); an empty one gives way to ours.
+    Page.objects.filter(
+        depth=2, numchild=0, content_type=ContentType.objects.get_for_model(Page)
+    ).delete()
+    home = Page.get_first_root_node().add_child(
+        instance=apps.get_model("home", "HomePage")(
+            title=settings.WAGTAIL_SITE_NAME,
+            slug="home",
+            locale=Locale.get_default(),
+            introduction=_(
+                "<p>A network of migrant and refugee community organisations.</p>"
+            ),
+        )
+    )
+    home.save_revision().publish()
+    return home
+
+
+def ensure_site_structure():
+    """A HomePage as the default site's root, with the member directory below it."""
+    home = (
+        apps.get_model("home", "HomePage")
+        .objects.filter(locale=Locale.get_default())
+        .first()
+        or create_home_page()
+    )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=settings.WAGTAIL_SITE_NAME,
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    MembersIndexPage = apps.get_model("hub", "MembersIndexPage")
+    if not MembersIndexPage.objects.child_of(home).exists():
+        directory = home.add_child(
+            instance=MembersIndexPage(
+                title=_("Member organisations"), slug="members", show_in_menus=True
+            )
+        )
+        directory.save_revision().publish()
+    return home
+
+
+def hand_default_moderation_to_network_editors():
+    """Wagtail's stock 'Moderators approval' task reviews members' submissions, done by the network team."""
+    network_editors = Group.objects.get(name=NETWORK_EDITORS)
+    for task in Task.objects.filter(name="Moderators approval").specific():
+        if hasattr(task, "groups"):
+            task.groups.set([network_editors])
+    Group.objects.filter(name__in=["Moderators", "Editors"], user__isnull=True).delete()
+
+
+@transaction.atomic
+def ensure_setup():
+    apps.get_model("hub", "Language").sync_from_settings()
+    ensure_locales()
+    ensure_roles()
+    hand_default_moderation_to_network_editors()
+    return ensure_site_structure()
+
+
+def ensure_setup_after_migrate(using="default", **kwargs):
+    # hub migrates first, so other apps' permissions do not exist yet when its signal arrives.
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0, using=using)
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_setup()

@@ -1,0 +1,52 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's children marked 'show in menus', in the site's language for this request."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    home = site.root_page.localized
+    return [home, *home.get_children().live().public().in_menu().specific(defer=True)]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language: the page's translation where it exists, otherwise the same address in that language."""
+    request = context["request"]
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page):
+        for translation in (
+            page.get_translations(inclusive=True).live().select_related("locale")
+        ):
+            translations[translation.locale.language_code] = translation
+    current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        translation = translations.get(code)
+        url = (
+            translation.get_url(request)
+            if translation
+            else translate_url(request.get_full_path(), code)
+        )
+        links.append(
+            {
+                "code": code,
+                "name_local": info["name_local"],
+                "bidi": info["bidi"],
+                "url": url,
+                "current": code == current,
+                "translated": translation is not None,
+            }
+        )
+    return links

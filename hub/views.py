@@ -1,0 +1,58 @@
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.admin.auth import permission_required
+
+from hub.forms import OnboardingForm
+from hub.onboarding import OnboardingError, onboard_member
+
+
+@permission_required("hub.onboard_member")
+def onboard(request):
+    """Network editors onboard an organisation from the admin; the form keeps what they typed on any error."""
+    form = OnboardingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            onboarded = onboard_member(
+                name=data["name"],
+                editor_email=data["editor_email"],
+                editor_name=data["editor_name"],
+                regions=[region.slug for region in data["regions"]],
+                tier=data["membership_tier"],
+                trusted_publisher=data["trusted_publisher"],
+                site_url=settings.WAGTAILADMIN_BASE_URL,
+            )
+        except OnboardingError as error:
+            form.add_error(None, str(error))
+        else:
+            if onboarded.created:
+                messages.success(
+                    request,
+                    _("%(name)s is now a member.")
+                    % {"name": onboarded.organisation.title},
+                )
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "%(name)s was already a member; its group, collection and editor are in place."
+                    )
+                    % {"name": onboarded.organisation.title},
+                )
+            if onboarded.editor_created and not onboarded.invitation_sent:
+                messages.warning(
+                    request,
+                    _(
+                        "The invitation email to %(email)s could not be sent. They can use “Forgotten password?”."
+                    )
+                    % {"email": onboarded.editor.email},
+                )
+            return redirect("wagtailadmin_pages:edit", onboarded.organisation.pk)
+    return TemplateResponse(
+        request,
+        "hub/admin/onboard.html",
+        {"form": form, "page_title": _("Add a member organisation")},
+    )

@@ -1,0 +1,122 @@
+"""Admin wiring for the core, and the one place where plugins' declarations become Wagtail hooks."""
+
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from hub.models import Community, Region, Theme
+from hub.plugins import plugin_registry
+from hub.views import onboard
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    add_to_admin_menu = False
+
+
+class ThemeViewSet(TaxonomyViewSet):
+    model = Theme
+    icon = "tag"
+
+
+class RegionViewSet(TaxonomyViewSet):
+    model = Region
+    icon = "site"
+
+
+class CommunityViewSet(TaxonomyViewSet):
+    model = Community
+    icon = "group"
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (ThemeViewSet, RegionViewSet, CommunityViewSet)
+
+
+hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_url():
+    return [path("members/onboard/", onboard, name="hub_onboard_member")]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, plugin="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+        self.plugin = plugin
+
+    def is_shown(self, request):
+        if self.plugin and not plugin_registry.is_enabled(self.plugin):
+            return False
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_onboarding_menu_item():
+    return PermissionMenuItem(
+        _("Add a member"),
+        reverse("hub_onboard_member"),
+        icon_name="group",
+        order=250,
+        permission="hub.onboard_member",
+    )
+
+
+def plugin_menu_item_hook(entry):
+    def menu_item():
+        return PermissionMenuItem(
+            entry.label,
+            reverse(entry.url_name),
+            name=entry.name,
+            icon_name=entry.icon_name,
+            order=entry.order,
+            permission=entry.permission,
+            plugin=entry.plugin,
+        )
+
+    return menu_item
+
+
+for _entry in plugin_registry.admin_menu_items():
+    hooks.register("register_admin_menu_item", plugin_menu_item_hook(_entry))
+
+
+@hooks.register("before_serve_page")
+def hide_pages_of_disabled_plugins(page, request, serve_args, serve_kwargs):
+    if plugin_registry.belongs_to_disabled_plugin(page.specific_class):
+        raise Http404
+
+
+@hooks.register("before_create_page")
+def refuse_page_types_of_disabled_plugins(request, parent_page, page_class):
+    if plugin_registry.belongs_to_disabled_plugin(page_class):
+        messages.error(
+            request, gettext("This page type belongs to a plugin that is switched off.")
+        )
+        return redirect("wagtailadmin_explore", parent_page.pk)
+    return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_members_drafts_in_chooser(pages, request):
+    """Editors choose from what is public plus what they may edit themselves; others' drafts stay unseen."""
+    if request.user.is_superuser:
+        return pages
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+        request.user, {"change", "publish"}
+    )
+    return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))

@@ -1,0 +1,89 @@
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+
+from hub.factories import RegionFactory, ThemeFactory
+from hub.management.commands.hub_compilemessages import compile_catalogues
+from hub.models import MembersIndexPage
+from hub.onboarding import onboard_member
+from hub.roles import NETWORK_EDITORS
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    compile_catalogues(settings.LOCALE_PATHS)
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture
+def directory(db):
+    return MembersIndexPage.objects.get(locale=Locale.get_default())
+
+
+@pytest.fixture
+def home(directory):
+    return directory.get_parent().specific
+
+
+@pytest.fixture
+def london(db):
+    return RegionFactory(name="London", slug="london")
+
+
+@pytest.fixture
+def scotland(db):
+    return RegionFactory(name="Scotland", slug="scotland")
+
+
+@pytest.fixture
+def housing(db):
+    return ThemeFactory(name="Housing", slug="housing")
+
+
+def make_member(name, email, **kwargs):
+    onboarded = onboard_member(name=name, editor_email=email, invite=False, **kwargs)
+    onboarded.editor.set_password(PASSWORD)
+    onboarded.editor.save()
+    return onboarded
+
+
+@pytest.fixture
+def member_a(directory, london):
+    return make_member(
+        "Amani Women's Group", "editor@amani.example.org", regions=["london"]
+    )
+
+
+@pytest.fixture
+def member_b(directory, scotland):
+    return make_member(
+        "Baile Refugee Forum", "editor@baile.example.org", regions=["scotland"]
+    )
+
+
+@pytest.fixture
+def network_editor(db):
+    user = get_user_model().objects.create_user(
+        "network", "network@example.org", PASSWORD
+    )
+    user.groups.add(Group.objects.get(name=NETWORK_EDITORS))
+    return user
+
+
+@pytest.fixture
+def client_for(client):
+    """A logged-in test client for a user: client_for(user)."""
+
+    def log_in(user):
+        client.force_login(user)
+        return client
+
+    return log_in

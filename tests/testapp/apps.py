@@ -1,0 +1,36 @@
+from django.utils.translation import gettext_lazy as _
+
+from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, SearchFacet
+
+
+class TestPluginConfig(HubPluginConfig):
+    """A plugin that exists only for tests: it proves the plugin mechanism end to end."""
+
+    name = "tests.testapp"
+    label = "testapp"
+    verbose_name = _("Test plugin")
+
+    class HubPluginMeta:
+        name = _("Test plugin")
+        version = "1.0"
+        compatibility = ">=0.1"
+        member_page_types = ["testapp.NoticePage"]
+        network_page_types = ["testapp.NetworkNoticePage"]
+        index_page_type = "testapp.NoticeIndexPage"
+        home_sections = [
+            HomeSection(
+                key="notices",
+                label=_("Latest notices"),
+                template="testapp/home_section.html",
+                items="tests.testapp.home.latest_notices",
+            )
+        ]
+        search_facets = [
+            SearchFacet(key="urgency", label=_("Urgency"), field="urgency")
+        ]
+        admin_menu_items = [
+            AdminMenuEntry(
+                name="notices", label=_("Notices"), url_name="testapp_notices"
+            )
+        ]
+        demo_builder = "tests.testapp.demo.build"
