@@ -43,12 +43,8 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 
 class ContentStreamBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(
-        label=_("heading"), form_classname="title", template="home/blocks/heading.html"
-    )
-    paragraph = blocks.RichTextBlock(
-        label=_("paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3"]
-    )
+    heading = blocks.CharBlock(label=_("heading"), form_classname="title", template="home/blocks/heading.html")
+    paragraph = blocks.RichTextBlock(label=_("paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3"])
     image = ImageBlock()
     quote = QuoteBlock()
     document = DocumentLinkBlock()
@@ -63,9 +59,7 @@ class PluginSectionBlock(blocks.StructBlock):
         required=False,
         help_text=_("Leave empty for the section's own."),
     )
-    count = blocks.IntegerBlock(
-        label=_("how many items"), default=3, min_value=1, max_value=12
-    )
+    count = blocks.IntegerBlock(label=_("how many items"), default=3, min_value=1, max_value=12)
 
     class Meta:
         icon = "list-ul"
@@ -84,9 +78,7 @@ class MembersSectionBlock(blocks.StructBlock):
     """Member organisations, newest first, with a link to the directory."""
 
     heading = blocks.CharBlock(label=_("heading"), required=False)
-    count = blocks.IntegerBlock(
-        label=_("how many organisations"), default=6, min_value=1, max_value=24
-    )
+    count = blocks.IntegerBlock(label=_("how many organisations"), default=6, min_value=1, max_value=24)
 
     class Meta:
         icon = "group"
@@ -95,15 +87,11 @@ class MembersSectionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = (parent_context or {}).get("page")
-        context["members"] = (
-            page.latest_members(value["count"]) if page is not None else []
-        )
+        context["members"] = page.latest_members(value["count"]) if page is not None else []
         return context
 
 
 class HomeStreamBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(
-        label=_("paragraph"), features=["bold", "italic", "link", "h2", "h3"]
-    )
+    paragraph = blocks.RichTextBlock(label=_("paragraph"), features=["bold", "italic", "link", "h2", "h3"])
     members = MembersSectionBlock(label=_("member organisations"))
     plugin_section = PluginSectionBlock(label=_("plugin section"))

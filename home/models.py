@@ -1,15 +1,12 @@
 from django.apps import apps
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock, HomeStreamBlock
 from hub.models import MemberOrganisationPage
-from hub.models.members import LOGO_RENDITION
 from hub.plugins import plugin_registry
 
 HOME_MEMBERS_COUNT = 6
@@ -19,16 +16,12 @@ HOME_SECTION_COUNT = 3
 class HomePage(Page):
     """The network's front page: an introduction, then sections the core and the enabled plugins offer."""
 
-    introduction = RichTextField(
-        _("introduction"), blank=True, features=["bold", "italic", "link"]
-    )
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(
         HomeStreamBlock(),
         verbose_name=_("sections"),
         blank=True,
-        help_text=_(
-            "Leave empty to show the member organisations and every plugin's section."
-        ),
+        help_text=_("Leave empty to show the member organisations and every plugin's section."),
     )
 
     content_panels = [
@@ -44,26 +37,13 @@ class HomePage(Page):
     @classmethod
     def clean_subpage_models(cls):
         core = [ContentPage, apps.get_model("hub.MembersIndexPage")]
-        return (
-            core
-            + plugin_registry.network_page_models()
-            + plugin_registry.index_page_models()
-        )
+        return core + plugin_registry.network_page_models() + plugin_registry.index_page_models()
 
     def latest_members(self, limit):
         return (
-            MemberOrganisationPage.objects.live()
-            .public()
+            MemberOrganisationPage.for_listing()
             .filter(locale_id=self.locale_id)
-            .order_by("-first_published_at")
-            .prefetch_related(
-                Prefetch(
-                    "logo",
-                    queryset=get_image_model().objects.prefetch_renditions(
-                        LOGO_RENDITION
-                    ),
-                )
-            )[:limit]
+            .order_by("-first_published_at")[:limit]
         )
 
     def default_sections(self, request):
@@ -84,10 +64,7 @@ class HomePage(Page):
             context["members"] = self.latest_members(HOME_MEMBERS_COUNT)
             context["sections"] = self.default_sections(request)
         context["directory"] = (
-            apps.get_model("hub.MembersIndexPage")
-            .objects.live()
-            .filter(locale_id=self.locale_id)
-            .first()
+            apps.get_model("hub.MembersIndexPage").objects.live().filter(locale_id=self.locale_id).first()
         )
         return context
 
@@ -95,9 +72,7 @@ class HomePage(Page):
 class ContentPage(Page):
     """A plain page: about the network, contact, a member's own 'our work' page, …"""
 
-    introduction = RichTextField(
-        _("introduction"), blank=True, features=["bold", "italic", "link"]
-    )
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [

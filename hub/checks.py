@@ -27,9 +27,7 @@ def check_plugins(app_configs=None, **kwargs):
             continue
         if info.compatibility:
             try:
-                compatible = SpecifierSet(info.compatibility).contains(
-                    hub.__version__, prereleases=True
-                )
+                compatible = SpecifierSet(info.compatibility).contains(hub.__version__, prereleases=True)
             except InvalidSpecifier:
                 compatible = False
             if not compatible:

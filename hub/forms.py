@@ -7,9 +7,7 @@ from hub.onboarding import MAX_NAME_LENGTH
 
 
 def term_choices(model):
-    return [("", _("Any"))] + [
-        (term.slug, term.name) for term in model.in_active_language()
-    ]
+    return [("", _("Any"))] + [(term.slug, term.name) for term in model.in_active_language()]
 
 
 class DirectoryFilterForm(forms.Form):
@@ -39,9 +37,7 @@ class DirectoryFilterForm(forms.Form):
         self.fields["theme"].choices = term_choices(Theme)
         self.fields["community"].choices = term_choices(Community)
         spoken = Language.objects.filter(memberorganisationpage__live=True).distinct()
-        self.fields["language"].choices = [("", _("Any"))] + [
-            (language.code, str(language)) for language in spoken
-        ]
+        self.fields["language"].choices = [("", _("Any"))] + [(language.code, str(language)) for language in spoken]
 
     def filter(self, members):
         if not self.is_bound:
@@ -64,28 +60,20 @@ class DirectoryFilterForm(forms.Form):
 class OnboardingForm(forms.Form):
     name = forms.CharField(label=_("Organisation name"), max_length=MAX_NAME_LENGTH)
     editor_email = forms.EmailField(label=_("First editor's email"))
-    editor_name = forms.CharField(
-        label=_("First editor's name"), max_length=150, required=False
-    )
+    editor_name = forms.CharField(label=_("First editor's name"), max_length=150, required=False)
     regions = forms.ModelMultipleChoiceField(
         label=_("Regions"),
         queryset=Region.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    membership_tier = forms.ChoiceField(
-        label=_("Membership tier"), choices=MemberOrganisationPage.Tier.choices
-    )
+    membership_tier = forms.ChoiceField(label=_("Membership tier"), choices=MemberOrganisationPage.Tier.choices)
     trusted_publisher = forms.BooleanField(
         label=_("Trusted publisher"),
         required=False,
-        help_text=_(
-            "Associate members only: their editors publish without network review."
-        ),
+        help_text=_("Associate members only: their editors publish without network review."),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["regions"].queryset = Region.objects.filter(
-            locale=Locale.get_default()
-        )
+        self.fields["regions"].queryset = Region.objects.filter(locale=Locale.get_default())

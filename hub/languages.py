@@ -81,8 +81,5 @@ COMMUNITY_LANGUAGES = [
 
 
 def spoken_languages():
-    interface = [
-        (code, LANG_INFO[code]["name"], LANG_INFO[code]["name_local"])
-        for code, _name in HUB_LANGUAGES
-    ]
+    interface = [(code, LANG_INFO[code]["name"], LANG_INFO[code]["name_local"]) for code, _name in HUB_LANGUAGES]
     return interface + COMMUNITY_LANGUAGES

@@ -61,18 +61,11 @@ def resolve_regions(region_names):
     default_locale = Locale.get_default()
     for wanted in region_names:
         wanted = wanted.strip()
-        region = Region.objects.filter(
-            Q(slug__iexact=wanted) | Q(name__iexact=wanted), locale=default_locale
-        ).first()
+        region = Region.objects.filter(Q(slug__iexact=wanted) | Q(name__iexact=wanted), locale=default_locale).first()
         if region is None:
-            known = ", ".join(
-                Region.objects.filter(locale=default_locale).values_list(
-                    "name", flat=True
-                )
-            )
+            known = ", ".join(Region.objects.filter(locale=default_locale).values_list("name", flat=True))
             raise OnboardingError(
-                _("Unknown region “%(region)s”. Known regions: %(known)s.")
-                % {"region": wanted, "known": known or "—"}
+                _("Unknown region “%(region)s”. Known regions: %(known)s.") % {"region": wanted, "known": known or "—"}
             )
         regions.append(region)
     return regions
@@ -83,25 +76,17 @@ def validate_request(name, editor_email, tier, trusted_publisher):
     if not name:
         raise OnboardingError(_("The organisation needs a name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise OnboardingError(
-            _("The name is too long (at most %(max)d characters).")
-            % {"max": MAX_NAME_LENGTH}
-        )
+        raise OnboardingError(_("The name is too long (at most %(max)d characters).") % {"max": MAX_NAME_LENGTH})
     slug = slugify(name, allow_unicode=True)
     if not slug:
         raise OnboardingError(
-            _(
-                "The name “%(name)s” has no letters or digits to make a web address from."
-            )
-            % {"name": name}
+            _("The name “%(name)s” has no letters or digits to make a web address from.") % {"name": name}
         )
     editor_email = (editor_email or "").strip().lower()
     try:
         validate_email(editor_email)
     except ValidationError:
-        raise OnboardingError(
-            _("“%(email)s” is not a valid email address.") % {"email": editor_email}
-        ) from None
+        raise OnboardingError(_("“%(email)s” is not a valid email address.") % {"email": editor_email}) from None
     if tier not in MemberOrganisationPage.Tier.values:
         raise OnboardingError(_("Unknown membership tier “%(tier)s”.") % {"tier": tier})
     if trusted_publisher and tier != MemberOrganisationPage.Tier.ASSOCIATE:
@@ -112,22 +97,16 @@ def validate_request(name, editor_email, tier, trusted_publisher):
 def find_directory():
     directory = MembersIndexPage.objects.filter(locale=Locale.get_default()).first()
     if directory is None:
-        raise OnboardingError(
-            _("There is no member directory yet: run `hub hub_setup` first.")
-        )
+        raise OnboardingError(_("There is no member directory yet: run `hub hub_setup` first."))
     return directory
 
 
 def find_existing(directory, name, slug):
     """The organisation this name already belongs to, or None; a near-miss of another name is an error."""
-    existing = (
-        MemberOrganisationPage.objects.child_of(directory).filter(slug=slug).first()
-    )
+    existing = MemberOrganisationPage.objects.child_of(directory).filter(slug=slug).first()
     if existing is not None and existing.title.casefold() != name.casefold():
         raise OnboardingError(
-            _(
-                "“%(name)s” is too close to the existing member “%(existing)s” (address /members/%(slug)s/)."
-            )
+            _("“%(name)s” is too close to the existing member “%(existing)s” (address /members/%(slug)s/).")
             % {"name": name, "existing": existing.title, "slug": slug}
         )
     return existing
@@ -140,14 +119,8 @@ def ensure_collection(name):
 
 
 def ensure_group(organisation, collection, trusted_publisher):
-    group, _created = Group.objects.get_or_create(
-        name=editors_group_name(organisation.title)
-    )
-    group.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-    )
+    group, _created = Group.objects.get_or_create(name=editors_group_name(organisation.title))
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     grant_page_permissions(group, organisation, MEMBER_PAGE_PERMISSIONS)
     if trusted_publisher:
         grant_page_permissions(group, organisation, ["publish_page"])
@@ -165,9 +138,7 @@ def ensure_editor(email, full_name, group):
     created = editor is None
     if created:
         first_name, _sep, last_name = (full_name or "").strip().partition(" ")
-        editor = User(
-            username=email, email=email, first_name=first_name, last_name=last_name
-        )
+        editor = User(username=email, email=email, first_name=first_name, last_name=last_name)
         editor.set_unusable_password()
         editor.save()
     editor.groups.add(group)
@@ -215,9 +186,7 @@ def onboard_member(
     **profile,
 ):
     """Onboard one organisation, or complete an earlier onboarding of the same one. Raises OnboardingError."""
-    name, slug, editor_email = validate_request(
-        name, editor_email, tier, trusted_publisher
-    )
+    name, slug, editor_email = validate_request(name, editor_email, tier, trusted_publisher)
     region_objects = resolve_regions(regions)
     directory = find_directory()
     with transaction.atomic():
@@ -238,9 +207,7 @@ def onboard_member(
         collection = ensure_collection(name)
         group = ensure_group(organisation, collection, organisation.trusted_publisher)
         editor, editor_created = ensure_editor(editor_email, editor_name, group)
-    onboarded = Onboarded(
-        organisation, group, collection, editor, created, editor_created
-    )
+    onboarded = Onboarded(organisation, group, collection, editor, created, editor_created)
     if editor_created and invite:
         onboarded.invitation_sent = send_invitation(onboarded, site_url)
     return onboarded

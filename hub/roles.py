@@ -61,9 +61,7 @@ def page_permission(codename):
 
 def grant_page_permissions(group, page, codenames):
     for codename in codenames:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=page_permission(codename)
-        )
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=page_permission(codename))
 
 
 def grant_media_permissions(group, collection):
@@ -81,12 +79,7 @@ def ensure_roles():
     root_collection = Collection.get_first_root_node()
 
     network_editors, _ = Group.objects.get_or_create(name=NETWORK_EDITORS)
-    network_editors.permissions.add(
-        *[
-            permission(app, codename)
-            for app, codename in NETWORK_EDITOR_MODEL_PERMISSIONS
-        ]
-    )
+    network_editors.permissions.add(*[permission(app, codename) for app, codename in NETWORK_EDITOR_MODEL_PERMISSIONS])
     grant_page_permissions(network_editors, root_page, PAGE_PERMISSIONS)
     grant_media_permissions(network_editors, root_collection)
 

@@ -20,17 +20,13 @@ def ensure_locales():
 
 def create_home_page():
     # Wagtail's first migration leaves a bare welcome page (and a site on it); an empty one gives way to ours.
-    Page.objects.filter(
-        depth=2, numchild=0, content_type=ContentType.objects.get_for_model(Page)
-    ).delete()
+    Page.objects.filter(depth=2, numchild=0, content_type=ContentType.objects.get_for_model(Page)).delete()
     home = Page.get_first_root_node().add_child(
         instance=apps.get_model("home", "HomePage")(
             title=settings.WAGTAIL_SITE_NAME,
             slug="home",
             locale=Locale.get_default(),
-            introduction=_(
-                "<p>A network of migrant and refugee community organisations.</p>"
-            ),
+            introduction=_("<p>A network of migrant and refugee community organisations.</p>"),
         )
     )
     home.save_revision().publish()
@@ -39,12 +35,7 @@ def create_home_page():
 
 def ensure_site_structure():
     """A HomePage as the default site's root, with the member directory below it."""
-    home = (
-        apps.get_model("home", "HomePage")
-        .objects.filter(locale=Locale.get_default())
-        .first()
-        or create_home_page()
-    )
+    home = apps.get_model("home", "HomePage").objects.filter(locale=Locale.get_default()).first() or create_home_page()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
@@ -60,9 +51,7 @@ def ensure_site_structure():
     MembersIndexPage = apps.get_model("hub", "MembersIndexPage")
     if not MembersIndexPage.objects.child_of(home).exists():
         directory = home.add_child(
-            instance=MembersIndexPage(
-                title=_("Member organisations"), slug="members", show_in_menus=True
-            )
+            instance=MembersIndexPage(title=_("Member organisations"), slug="members", show_in_menus=True)
         )
         directory.save_revision().publish()
     return home

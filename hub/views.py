@@ -31,23 +31,18 @@ def onboard(request):
             if onboarded.created:
                 messages.success(
                     request,
-                    _("%(name)s is now a member.")
-                    % {"name": onboarded.organisation.title},
+                    _("%(name)s is now a member.") % {"name": onboarded.organisation.title},
                 )
             else:
                 messages.info(
                     request,
-                    _(
-                        "%(name)s was already a member; its group, collection and editor are in place."
-                    )
+                    _("%(name)s was already a member; its group, collection and editor are in place.")
                     % {"name": onboarded.organisation.title},
                 )
             if onboarded.editor_created and not onboarded.invitation_sent:
                 messages.warning(
                     request,
-                    _(
-                        "The invitation email to %(email)s could not be sent. They can use “Forgotten password?”."
-                    )
+                    _("The invitation email to %(email)s could not be sent. They can use “Forgotten password?”.")
                     % {"email": onboarded.editor.email},
                 )
             return redirect("wagtailadmin_pages:edit", onboarded.organisation.pk)

@@ -104,9 +104,7 @@ def hide_pages_of_disabled_plugins(page, request, serve_args, serve_kwargs):
 @hooks.register("before_create_page")
 def refuse_page_types_of_disabled_plugins(request, parent_page, page_class):
     if plugin_registry.belongs_to_disabled_plugin(page_class):
-        messages.error(
-            request, gettext("This page type belongs to a plugin that is switched off.")
-        )
+        messages.error(request, gettext("This page type belongs to a plugin that is switched off."))
         return redirect("wagtailadmin_explore", parent_page.pk)
     return None
 
@@ -116,7 +114,5 @@ def hide_other_members_drafts_in_chooser(pages, request):
     """Editors choose from what is public plus what they may edit themselves; others' drafts stay unseen."""
     if request.user.is_superuser:
         return pages
-    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
-        request.user, {"change", "publish"}
-    )
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(request.user, {"change", "publish"})
     return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))

@@ -57,23 +57,17 @@ def make_member(name, email, **kwargs):
 
 @pytest.fixture
 def member_a(directory, london):
-    return make_member(
-        "Amani Women's Group", "editor@amani.example.org", regions=["london"]
-    )
+    return make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
 
 
 @pytest.fixture
 def member_b(directory, scotland):
-    return make_member(
-        "Baile Refugee Forum", "editor@baile.example.org", regions=["scotland"]
-    )
+    return make_member("Baile Refugee Forum", "editor@baile.example.org", regions=["scotland"])
 
 
 @pytest.fixture
 def network_editor(db):
-    user = get_user_model().objects.create_user(
-        "network", "network@example.org", PASSWORD
-    )
+    user = get_user_model().objects.create_user("network", "network@example.org", PASSWORD)
     user.groups.add(Group.objects.get(name=NETWORK_EDITORS))
     return user
 

@@ -64,9 +64,7 @@ def paragraphs_stream(paragraphs):
 
 def make_logo(name, index):
     """A plain initials logo drawn here, so the demo needs no download."""
-    initials = "".join(word[0] for word in name.split() if word[:1].isalpha())[
-        :3
-    ].upper()
+    initials = "".join(word[0] for word in name.split() if word[:1].isalpha())[:3].upper()
     image = PILImage.new("RGB", (320, 320), LOGO_COLOURS[index % len(LOGO_COLOURS)])
     draw = ImageDraw.Draw(image)
     draw.text((160, 160), initials, fill="white", anchor="mm", font_size=120)
@@ -101,9 +99,7 @@ def ensure_account(
     groups=(),
 ):
     User = get_user_model()
-    user, _created = User.objects.get_or_create(
-        username=username, defaults={"email": email}
-    )
+    user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
     user.email, user.first_name, user.last_name = email, first_name, last_name
     user.is_superuser = user.is_staff = superuser
     user.set_password(password)
@@ -135,9 +131,7 @@ def build_member(network, index, entry):
     if onboarded.created:
         logo = get_image_model().objects.create(
             title=f"{entry['name']} logo",
-            file=ImageFile(
-                make_logo(entry["name"], index), name=f"{organisation.slug}-logo.png"
-            ),
+            file=ImageFile(make_logo(entry["name"], index), name=f"{organisation.slug}-logo.png"),
             collection=onboarded.collection,
         )
         for name in (
@@ -147,13 +141,9 @@ def build_member(network, index, entry):
             setattr(organisation, name, entry[name])
         organisation.logo = logo
         organisation.themes.set([network.themes[slug] for slug in entry["themes"]])
-        organisation.communities.set(
-            [network.communities[slug] for slug in entry["communities"]]
-        )
+        organisation.communities.set([network.communities[slug] for slug in entry["communities"]])
         organisation.languages.set(entry["languages"])
-        organisation.social_links = [
-            SocialLink(platform=platform, url=url) for platform, url in entry["social"]
-        ]
+        organisation.social_links = [SocialLink(platform=platform, url=url) for platform, url in entry["social"]]
         organisation.save_revision().publish()
         for page in entry["pages"]:
             ensure_child_page(
@@ -185,14 +175,10 @@ def reset_network():
     for collection in Collection.objects.filter(name__in=names):
         get_image_model().objects.filter(collection=collection).delete()
         collection.delete()
-    get_user_model().objects.filter(
-        email__in=[entry["editor"][1] for entry in data.MEMBERS]
-    ).delete()
+    get_user_model().objects.filter(email__in=[entry["editor"][1] for entry in data.MEMBERS]).delete()
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
-        for page in ContentPage.objects.child_of(home).filter(
-            slug__in=[page["slug"] for page in data.PAGES]
-        ):
+        for page in ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES]):
             page.delete()
     for model in (Theme, Region, Community):
         model.objects.all().delete()
@@ -209,9 +195,7 @@ def build_network(reset=False, password=None):
     network = DemoNetwork(
         home=home,
         directory=MembersIndexPage.objects.child_of(home).get(),
-        password=password
-        or os.environ.get("HUB_DEMO_PASSWORD")
-        or secrets.token_urlsafe(9),
+        password=password or os.environ.get("HUB_DEMO_PASSWORD") or secrets.token_urlsafe(9),
         reset=reset,
     )
     network.themes = ensure_terms(Theme, data.THEMES)

@@ -18,16 +18,10 @@ class Language(models.Model):
 
     def __str__(self):
         translated = gettext(self.name)
-        return (
-            translated
-            if translated == self.name_local
-            else f"{self.name_local} ({translated})"
-        )
+        return translated if translated == self.name_local else f"{self.name_local} ({translated})"
 
     @classmethod
     def sync_from_settings(cls):
         """Make the rows match settings.HUB_SPOKEN_LANGUAGES; rows no longer listed are kept for existing links."""
         for code, name, name_local in settings.HUB_SPOKEN_LANGUAGES:
-            cls.objects.update_or_create(
-                code=code, defaults={"name": name, "name_local": name_local}
-            )
+            cls.objects.update_or_create(code=code, defaults={"name": name, "name_local": name_local})

@@ -24,9 +24,7 @@ LOGO_RENDITION = "max-160x160"
 class MembersIndexPage(Page):
     """The public directory of member organisations, at /members/."""
 
-    introduction = RichTextField(
-        _("introduction"), blank=True, features=["bold", "italic", "link"]
-    )
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
@@ -53,25 +51,7 @@ class MembersIndexPage(Page):
         return context
 
     def members(self):
-        from wagtail.images import get_image_model
-
-        return (
-            MemberOrganisationPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .prefetch_related(
-                Prefetch(
-                    "logo",
-                    queryset=get_image_model().objects.prefetch_renditions(
-                        LOGO_RENDITION
-                    ),
-                ),
-                "regions",
-                "themes",
-                "languages",
-            )
-        )
+        return MemberOrganisationPage.for_listing().child_of(self).order_by("title")
 
 
 class MemberOrganisationPage(Page):
@@ -100,37 +80,23 @@ class MemberOrganisationPage(Page):
         blank=True,
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
     )
-    communities = ParentalManyToManyField(
-        "hub.Community", verbose_name=_("communities served"), blank=True
-    )
-    languages = ParentalManyToManyField(
-        "hub.Language", verbose_name=_("languages spoken"), blank=True
-    )
-    regions = ParentalManyToManyField(
-        "hub.Region", verbose_name=_("regions"), blank=True
-    )
+    communities = ParentalManyToManyField("hub.Community", verbose_name=_("communities served"), blank=True)
+    languages = ParentalManyToManyField("hub.Language", verbose_name=_("languages spoken"), blank=True)
+    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
     boroughs = models.CharField(
         _("boroughs and local areas"),
         max_length=255,
         blank=True,
         help_text=_("For example: Hackney, Newham, Tower Hamlets"),
     )
-    themes = ParentalManyToManyField(
-        "hub.Theme", verbose_name=_("themes worked on"), blank=True
-    )
-    membership_tier = models.CharField(
-        _("membership tier"), max_length=20, choices=Tier.choices, default=Tier.NETWORK
-    )
+    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes worked on"), blank=True)
+    membership_tier = models.CharField(_("membership tier"), max_length=20, choices=Tier.choices, default=Tier.NETWORK)
     trusted_publisher = models.BooleanField(
         _("trusted publisher"),
         default=False,
-        help_text=_(
-            "Associate members only: their editors publish without network review."
-        ),
+        help_text=_("Associate members only: their editors publish without network review."),
     )
-    charity_number = models.CharField(
-        _("registered charity number"), max_length=40, blank=True
-    )
+    charity_number = models.CharField(_("registered charity number"), max_length=40, blank=True)
     company_number = models.CharField(_("company number"), max_length=40, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -171,9 +137,7 @@ class MemberOrganisationPage(Page):
             [
                 FieldPanel("membership_tier", permission="hub.onboard_member"),
                 FieldPanel("trusted_publisher", permission="hub.onboard_member"),
-                FieldRowPanel(
-                    [FieldPanel("charity_number"), FieldPanel("company_number")]
-                ),
+                FieldRowPanel([FieldPanel("charity_number"), FieldPanel("company_number")]),
                 FieldPanel("year_founded"),
             ],
             heading=_("Membership and registration"),
@@ -199,6 +163,22 @@ class MemberOrganisationPage(Page):
         permissions = [("onboard_member", _("Can onboard member organisations"))]
 
     @classmethod
+    def for_listing(cls):
+        """Live, public organisations with all that a card shows fetched in a fixed number of queries."""
+        from wagtail.images import get_image_model
+
+        return (
+            cls.objects.live()
+            .public()
+            .prefetch_related(
+                Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION)),
+                "regions",
+                "themes",
+                "languages",
+            )
+        )
+
+    @classmethod
     def clean_subpage_models(cls):
         """The space accepts plain content pages and what the enabled plugins let members create."""
         from django.apps import apps
@@ -210,17 +190,9 @@ class MemberOrganisationPage(Page):
     def clean(self):
         super().clean()
         if self.trusted_publisher and self.membership_tier != self.Tier.ASSOCIATE:
-            raise ValidationError(
-                {
-                    "trusted_publisher": _(
-                        "Only associate members can be trusted publishers."
-                    )
-                }
-            )
+            raise ValidationError({"trusted_publisher": _("Only associate members can be trusted publishers.")})
         if self.year_founded and self.year_founded > timezone.now().year:
-            raise ValidationError(
-                {"year_founded": _("The year founded cannot be in the future.")}
-            )
+            raise ValidationError({"year_founded": _("The year founded cannot be in the future.")})
 
     def published_pages(self):
         """This organisation's public pages, without those of switched-off plugins."""
@@ -252,9 +224,7 @@ class SocialLink(Orderable):
         WHATSAPP = "whatsapp", "WhatsApp"
         OTHER = "other", _("Other")
 
-    page = ParentalKey(
-        MemberOrganisationPage, related_name="social_links", on_delete=models.CASCADE
-    )
+    page = ParentalKey(MemberOrganisationPage, related_name="social_links", on_delete=models.CASCADE)
     platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
     url = models.URLField(_("address"))
 

@@ -11,16 +11,12 @@ class SafetySettings(BaseSiteSetting):
     quick_exit_enabled = models.BooleanField(
         _("show the quick-exit button"),
         default=True,
-        help_text=_(
-            "A button on every public page that replaces the page with a neutral site (also the Escape key)."
-        ),
+        help_text=_("A button on every public page that replaces the page with a neutral site (also the Escape key)."),
     )
     quick_exit_url = models.URLField(
         _("neutral site"),
         default="https://www.bbc.co.uk/weather",
-        help_text=_(
-            "Where the quick-exit button goes: an everyday site that draws no attention."
-        ),
+        help_text=_("Where the quick-exit button goes: an everyday site that draws no attention."),
     )
 
     panels = [FieldPanel("quick_exit_enabled"), FieldPanel("quick_exit_url")]

@@ -44,9 +44,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         active = Locale.get_active()
         default = Locale.get_default()
         chosen = {}
-        for term in queryset.filter(locale__in={active.pk, default.pk}).select_related(
-            "locale"
-        ):
+        for term in queryset.filter(locale__in={active.pk, default.pk}).select_related("locale"):
             if term.translation_key not in chosen or term.locale_id == active.pk:
                 chosen[term.translation_key] = term
         return sorted(chosen.values(), key=lambda term: term.name.casefold())
@@ -58,11 +56,7 @@ class Theme(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_theme_slug_per_locale"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")]
 
 
 class Region(TaxonomyTerm):
@@ -71,11 +65,7 @@ class Region(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_region_slug_per_locale"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_per_locale")]
 
 
 class Community(TaxonomyTerm):
@@ -84,8 +74,4 @@ class Community(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("community")
         verbose_name_plural = _("communities")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_community_slug_per_locale"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_community_slug_per_locale")]

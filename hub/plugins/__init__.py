@@ -71,22 +71,22 @@ class HubPluginConfig(AppConfig):
     """Base AppConfig for plugins. Subclasses define an inner `HubPluginMeta` (see PluginInfo's fields)."""
 
     default_auto_field = "django.db.models.BigAutoField"
+    # Imported into every plugin's apps.py, where Django must pick the plugin's own subclass.
+    default = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.default = cls.__dict__.get("default", True)
 
     def get_plugin_info(self):
         meta = getattr(self, "HubPluginMeta", None)
         if meta is None:
             return None
-        declared = {
-            key: value for key, value in vars(meta).items() if not key.startswith("_")
-        }
+        declared = {key: value for key, value in vars(meta).items() if not key.startswith("_")}
         info = PluginInfo(label=self.label, **declared)
-        info.home_sections = [
-            _owned(section, self.label) for section in info.home_sections
-        ]
+        info.home_sections = [_owned(section, self.label) for section in info.home_sections]
         info.search_facets = [_owned(facet, self.label) for facet in info.search_facets]
-        info.admin_menu_items = [
-            _owned(item, self.label) for item in info.admin_menu_items
-        ]
+        info.admin_menu_items = [_owned(item, self.label) for item in info.admin_menu_items]
         return info
 
 
@@ -113,9 +113,7 @@ class PluginRegistry:
         return [info for info in self.installed() if self.is_enabled(info.label)]
 
     def disabled_labels(self):
-        return [
-            info.label for info in self.installed() if not self.is_enabled(info.label)
-        ]
+        return [info.label for info in self.installed() if not self.is_enabled(info.label)]
 
     def get(self, label):
         for info in self.installed():
@@ -144,9 +142,7 @@ class PluginRegistry:
         return [section for info in self.enabled() for section in info.home_sections]
 
     def home_section(self, key):
-        return next(
-            (section for section in self.home_sections() if section.key == key), None
-        )
+        return next((section for section in self.home_sections() if section.key == key), None)
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]
@@ -156,11 +152,7 @@ class PluginRegistry:
         return [item for info in self.installed() for item in info.admin_menu_items]
 
     def demo_builders(self):
-        return [
-            (info, import_string(info.demo_builder))
-            for info in self.enabled()
-            if info.demo_builder
-        ]
+        return [(info, import_string(info.demo_builder)) for info in self.enabled() if info.demo_builder]
 
     def belongs_to_disabled_plugin(self, model):
         return model._meta.app_label in self.disabled_labels()

@@ -4,6 +4,3 @@ from hub.settings.base import *  # noqa: F403
 from hub.settings.base import env_bool
 
 DEBUG = env_bool("DEBUG", True)
-STORAGES["staticfiles"] = {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}  # noqa: F405

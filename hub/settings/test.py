@@ -5,9 +5,6 @@ from hub.settings.base import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-STORAGES["staticfiles"] = {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}  # noqa: F405
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
 # The plugin that exists only for tests (tests/testapp) proves the plugin mechanism.
 HUB_PLUGINS = [*HUB_PLUGINS, "tests.testapp"]  # noqa: F405

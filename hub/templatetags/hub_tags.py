@@ -25,20 +25,14 @@ def language_links(context):
     page = context.get("page")
     translations = {}
     if isinstance(page, Page):
-        for translation in (
-            page.get_translations(inclusive=True).live().select_related("locale")
-        ):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
         translation = translations.get(code)
-        url = (
-            translation.get_url(request)
-            if translation
-            else translate_url(request.get_full_path(), code)
-        )
+        url = translation.get_url(request) if translation else translate_url(request.get_full_path(), code)
         links.append(
             {
                 "code": code,

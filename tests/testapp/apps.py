@@ -25,12 +25,6 @@ class TestPluginConfig(HubPluginConfig):
                 items="tests.testapp.home.latest_notices",
             )
         ]
-        search_facets = [
-            SearchFacet(key="urgency", label=_("Urgency"), field="urgency")
-        ]
-        admin_menu_items = [
-            AdminMenuEntry(
-                name="notices", label=_("Notices"), url_name="testapp_notices"
-            )
-        ]
+        search_facets = [SearchFacet(key="urgency", label=_("Urgency"), field="urgency")]
+        admin_menu_items = [AdminMenuEntry(name="notices", label=_("Notices"), url_name="testapp_notices")]
         demo_builder = "tests.testapp.demo.build"

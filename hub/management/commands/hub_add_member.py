@@ -14,18 +14,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("name", help="The organisation's name")
         parser.add_argument("editor_email", help="Email address of its first editor")
-        parser.add_argument(
-            "--editor-name", default="", help="The first editor's full name"
-        )
+        parser.add_argument("--editor-name", default="", help="The first editor's full name")
         parser.add_argument(
             "--region",
             action="append",
             default=[],
             help="A region, by name or slug; repeatable",
         )
-        parser.add_argument(
-            "--tier", default="network", choices=MemberOrganisationPage.Tier.values
-        )
+        parser.add_argument("--tier", default="network", choices=MemberOrganisationPage.Tier.values)
         parser.add_argument(
             "--trusted-publisher",
             action="store_true",
@@ -47,26 +43,12 @@ class Command(BaseCommand):
             raise CommandError(f"{error} Nothing was changed.") from None
         organisation = onboarded.organisation
         if onboarded.created:
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"Onboarded {organisation.title} at {organisation.url_path}."
-                )
-            )
+            self.stdout.write(self.style.SUCCESS(f"Onboarded {organisation.title} at {organisation.url_path}."))
         else:
-            self.stdout.write(
-                f"{organisation.title} was already a member; nothing was duplicated."
-            )
-        self.stdout.write(
-            f"  group: {onboarded.group.name}\n  collection: {onboarded.collection.name}"
-        )
+            self.stdout.write(f"{organisation.title} was already a member; nothing was duplicated.")
+        self.stdout.write(f"  group: {onboarded.group.name}\n  collection: {onboarded.collection.name}")
         if onboarded.editor_created:
-            sent = (
-                "invitation sent"
-                if onboarded.invitation_sent
-                else "the invitation email could NOT be sent"
-            )
+            sent = "invitation sent" if onboarded.invitation_sent else "the invitation email could NOT be sent"
             self.stdout.write(f"  editor: {onboarded.editor.email} ({sent})")
         else:
-            self.stdout.write(
-                f"  editor: {onboarded.editor.email} (existing account, added to the group)"
-            )
+            self.stdout.write(f"  editor: {onboarded.editor.email} (existing account, added to the group)")

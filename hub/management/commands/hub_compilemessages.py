@@ -11,10 +11,7 @@ def compile_catalogues(locale_paths):
     for folder in locale_paths:
         for po_path in Path(folder).glob("*/LC_MESSAGES/*.po"):
             mo_path = po_path.with_suffix(".mo")
-            if (
-                not mo_path.exists()
-                or mo_path.stat().st_mtime < po_path.stat().st_mtime
-            ):
+            if not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime:
                 polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
                 compiled.append(po_path)
     return compiled

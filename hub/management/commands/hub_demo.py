@@ -21,14 +21,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         network = build_network(reset=options["reset"], password=options["password"])
         call_command("update_index", verbosity=0)
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo network ready: {len(network.members)} member organisations."
-            )
-        )
+        self.stdout.write(self.style.SUCCESS(f"Demo network ready: {len(network.members)} member organisations."))
         self.stdout.write(f"  Admin:          admin / {network.password}")
         self.stdout.write(f"  Network editor: network.editor / {network.password}")
         organisation, email = network.accounts[0]
-        self.stdout.write(
-            f"  Member editor:  {email} / {network.password}  ({organisation})"
-        )
+        self.stdout.write(f"  Member editor:  {email} / {network.password}  ({organisation})")

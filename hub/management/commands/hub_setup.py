@@ -8,6 +8,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         home = ensure_setup()
-        self.stdout.write(
-            self.style.SUCCESS(f"The hub is set up; its home page is “{home.title}”.")
-        )
+        self.stdout.write(self.style.SUCCESS(f"The hub is set up; its home page is “{home.title}”."))

@@ -1,0 +1,30 @@
+"""A member editor's first task in a real browser: log in and save a draft in their own space."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from home.models import ContentPage
+from tests.conftest import PASSWORD, make_member
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_member_editor_saves_a_draft_in_own_space(page, directory, london):
+    member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("editor@amani.example.org")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"/admin/pages/{member.organisation.pk}/add_subpage/")
+    page.get_by_role("link", name="Content page").click()
+    page.get_by_label("Title").first.fill("Saturday drop-in")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_text("has been created")).to_be_visible()
+
+    draft = ContentPage.objects.get(title="Saturday drop-in")
+    assert draft.get_parent().pk == member.organisation.pk
+    assert not draft.live

@@ -1,0 +1,117 @@
+"""The home page, content pages and the base template every public page shares."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Site
+
+from home.models import ContentPage
+from hub.models import SafetySettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_root_redirects_to_the_visitors_language(client, home):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ar,en;q=0.5")["Location"] == "/ar/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="so")["Location"] == "/so/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de")["Location"] == "/en/"
+
+
+@pytest.mark.parametrize(
+    ("language", "direction"), [("en", "ltr"), ("ar", "rtl"), ("ckb", "rtl"), ("so", "ltr"), ("ps", "rtl")]
+)
+def test_html_carries_lang_and_dir(client, home, language, direction):
+    html = client.get(f"/{language}/").content.decode()
+    assert f'<html lang="{language}" dir="{direction}">' in html
+
+
+def test_base_template_is_semantic_and_has_a_skip_link(client, home):
+    html = client.get("/en/").content.decode()
+    assert html.index('class="skip-link" href="#main"') < html.index("<header")
+    for landmark in ("<header", "<nav", '<main id="main"', "<footer"):
+        assert landmark in html
+    assert 'media="print"' in html
+
+
+def test_public_pages_make_no_third_party_requests(client, home, member_a):
+    for url in ["/en/", "/en/members/", member_a.organisation.url]:
+        html = client.get(url).content.decode()
+        sources = re.findall(r'<(?:script|link|img|iframe|source)[^>]+(?:src|href)="([^"]+)"', html)
+        assert sources
+        assert all(not source.startswith(("http:", "https:", "//")) for source in sources), sources
+
+
+def test_css_uses_logical_properties():
+    from pathlib import Path
+
+    css = (Path(__file__).parents[2] / "hub/static/hub/css/hub.css").read_text()
+    assert not re.search(r"(?<![-\w])(margin|padding|border)-(left|right)\s*:", css)
+    assert not re.search(r"text-align:\s*(left|right)", css)
+    assert not re.search(r"(?<![-\w])(left|right)\s*:", css)
+
+
+def test_quick_exit_is_on_by_default_and_can_be_switched_off(client, home):
+    html = client.get("/en/").content.decode()
+    assert "data-quick-exit" in html and "https://www.bbc.co.uk/weather" in html
+    assert 'src="/static/hub/js/quick-exit.js" defer' in html
+    safety = SafetySettings.for_site(Site.objects.get(is_default_site=True))
+    safety.quick_exit_enabled = False
+    safety.save()
+    assert "data-quick-exit" not in client.get("/en/").content.decode()
+
+
+def test_network_editors_change_the_neutral_site(client_for, network_editor, home):
+    client = client_for(network_editor)
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["hub", "safetysettings", site.pk])
+    response = client.post(url, {"quick_exit_enabled": "on", "quick_exit_url": "https://www.example.com/recipes"})
+    assert response.status_code == 302
+    client.logout()
+    assert "https://www.example.com/recipes" in client.get("/en/").content.decode()
+
+
+def test_content_page_renders_its_blocks(client, home):
+    page = home.add_child(
+        instance=ContentPage(
+            title="About the network",
+            introduction="<p>We are forty groups.</p>",
+            body=[
+                ("heading", "How we work"),
+                ("paragraph", "<p>Together.</p>"),
+                ("quote", {"quote": "Nothing about us without us", "attribution": "A member"}),
+            ],
+        )
+    )
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    for text in [
+        "<h1>About the network</h1>",
+        "We are forty groups.",
+        "<h2>How we work</h2>",
+        "Nothing about us without us",
+    ]:
+        assert text in html
+
+
+def test_home_page_lists_members_and_queries_are_bounded(client, home, directory, django_assert_max_num_queries):
+    from tests.conftest import make_member
+
+    for number in range(12):
+        make_member(f"Group {number:02d}", f"editor{number}@example.org")
+    client.get(home.url)
+    with django_assert_max_num_queries(20):
+        html = client.get(home.url).content.decode()
+    assert "Group 11" in html
+    assert "See every member organisation" in html
+
+
+def test_home_sections_arranged_by_editors(client, home, member_a):
+    home.body = [
+        ("members", {"heading": "Our members", "count": 1}),
+        ("plugin_section", {"section": "notices", "heading": "", "count": 3}),
+    ]
+    home.save_revision().publish()
+    html = client.get(home.url).content.decode()
+    assert "Our members" in html
+    assert "Latest notices" in html

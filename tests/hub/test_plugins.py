@@ -1,0 +1,114 @@
+"""The plugin mechanism, proven with tests/testapp: a plugin that exists only for tests."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.urls import reverse
+
+from hub.checks import check_plugins
+from hub.plugins import HubPluginConfig, plugin_registry
+from tests.testapp.models import NetworkNoticePage, NoticeIndexPage, NoticePage
+
+pytestmark = pytest.mark.django_db
+
+
+def add_choices(client, parent):
+    response = client.get(reverse("wagtailadmin_pages:add_subpage", args=[parent.pk]))
+    return response
+
+
+def test_registry_reports_what_the_plugin_declares():
+    info = plugin_registry.get("testapp")
+    assert str(info.name) == "Test plugin"
+    assert NoticePage in plugin_registry.member_page_models()
+    assert NetworkNoticePage in plugin_registry.network_page_models()
+    assert NoticeIndexPage in plugin_registry.index_page_models()
+    assert [section.key for section in plugin_registry.home_sections()] == ["notices"]
+    assert [facet.plugin for facet in plugin_registry.search_facets()] == ["testapp"]
+
+
+def test_enabled_plugin_page_type_is_creatable_in_member_spaces(member_a, client_for):
+    client = client_for(member_a.editor)
+    response = client.get(reverse("wagtailadmin_pages:add_subpage", args=[member_a.organisation.pk]))
+    assert response.status_code == 200
+    assert "Notice page" in response.content.decode()
+    create_url = reverse("wagtailadmin_pages:add", args=["testapp", "noticepage", member_a.organisation.pk])
+    response = client.post(create_url, {"title": "Office closed Friday", "slug": "office-closed", "urgency": "high"})
+    assert response.status_code == 302
+    assert NoticePage.objects.child_of(member_a.organisation).filter(title="Office closed Friday").exists()
+
+
+def test_network_only_types_are_not_offered_in_member_spaces(member_a, home):
+    assert NetworkNoticePage not in member_a.organisation.specific_class.creatable_subpage_models()
+    assert NetworkNoticePage.can_create_at(home)
+    assert not NetworkNoticePage.can_create_at(member_a.organisation)
+
+
+def test_disabled_plugin_disappears_but_its_rows_remain(settings, member_a, client_for, client, home):
+    notice = member_a.organisation.add_child(instance=NoticePage(title="Food bank open", urgency="normal"))
+    notice.save_revision().publish()
+    assert client.get(notice.url).status_code == 200
+    profile = client.get(member_a.organisation.url).content.decode()
+    assert "Food bank open" in profile
+
+    settings.HUB_DISABLED_PLUGINS = ["testapp"]
+
+    editor = client_for(member_a.editor)
+    choices = editor.get(reverse("wagtailadmin_pages:add_subpage", args=[member_a.organisation.pk])).content.decode()
+    assert "Notice page" not in choices
+    create_url = reverse("wagtailadmin_pages:add", args=["testapp", "noticepage", member_a.organisation.pk])
+    assert not NoticePage.objects.filter(title="Sneaky").exists()
+    editor.post(create_url, {"title": "Sneaky", "slug": "sneaky", "urgency": "high"})
+    assert not NoticePage.objects.filter(title="Sneaky").exists()
+    editor.logout()
+
+    assert "Food bank open" not in client.get(member_a.organisation.url).content.decode()
+    assert client.get(notice.url).status_code == 404
+    assert "Latest notices" not in client.get(home.url).content.decode()
+    assert plugin_registry.member_page_models() == []
+    # The data is untouched: switching the plugin back on brings it all back.
+    assert NoticePage.objects.filter(pk=notice.pk, live=True, urgency="normal").exists()
+    settings.HUB_DISABLED_PLUGINS = []
+    assert client.get(notice.url).status_code == 200
+
+
+def test_home_page_shows_enabled_plugin_sections(member_a, client, home):
+    notice = member_a.organisation.add_child(instance=NoticePage(title="Legal clinic on Tuesday"))
+    notice.save_revision().publish()
+    html = client.get(home.url).content.decode()
+    assert "Latest notices" in html
+    assert "Legal clinic on Tuesday" in html
+
+
+def test_plugin_admin_menu_item_follows_enabled_state(settings, network_editor, client_for):
+    client = client_for(network_editor)
+    assert reverse("testapp_notices") in client.get(reverse("wagtailadmin_home")).content.decode()
+    settings.HUB_DISABLED_PLUGINS = ["testapp"]
+    assert reverse("testapp_notices") not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_demo_builder_of_enabled_plugin_runs(settings):
+    network = call_command("hub_demo", password="demo-password-123") or None
+    assert network is None
+    assert NoticePage.objects.filter(title="Drop-in moved to Thursday").exists()
+
+
+def test_demo_builder_of_disabled_plugin_does_not_run(settings):
+    settings.HUB_DISABLED_PLUGINS = ["testapp"]
+    call_command("hub_demo", password="demo-password-123")
+    assert not NoticePage.objects.exists()
+
+
+def test_system_check_refuses_a_plugin_without_meta(monkeypatch):
+    app_config = apps.get_app_config("testapp")
+    assert isinstance(app_config, HubPluginConfig)
+    assert check_plugins() == []
+    monkeypatch.delattr(type(app_config), "HubPluginMeta")
+    errors = check_plugins()
+    assert [error.id for error in errors] == ["hub.E001"]
+
+
+def test_system_check_refuses_an_incompatible_plugin(monkeypatch):
+    meta = type(apps.get_app_config("testapp")).HubPluginMeta
+    monkeypatch.setattr(meta, "compatibility", ">=99")
+    assert [error.id for error in check_plugins()] == ["hub.E002"]

@@ -1,0 +1,68 @@
+"""Settings come from the environment; production refuses to start half-configured and passes check --deploy."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+    "SECRET_KEY": "x7#kq0-" + "a9Zp3LmN8vQ2rT6yW1eR5uI0oP4sD7fG" * 2,
+    "ALLOWED_HOSTS": "hub.example.org",
+    "DATABASE_URL": "sqlite:////tmp/hub-deploy-check.sqlite3",
+    "SITE_URL": "https://hub.example.org",
+}
+
+
+def run_hub(*args, env):
+    clean = {key: value for key, value in os.environ.items() if key not in PRODUCTION and key != "DEBUG"}
+    return subprocess.run(
+        [sys.executable, "-m", "hub.manage", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_passes_check_deploy_without_warnings():
+    result = run_hub("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL"])
+def test_production_refuses_to_start_without_a_required_variable(missing):
+    env = {key: value for key, value in PRODUCTION.items() if key != missing}
+    result = run_hub("check", env=env)
+    assert result.returncode != 0
+    assert f"the environment variable {missing} must be set" in result.stderr
+
+
+def test_environment_selects_database_cache_and_search():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
+        "DATABASE_URL": "postgres://hub@127.0.0.1:5432/hub",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "OPENSEARCH_URL": "http://127.0.0.1:9200",
+    }
+    result = run_hub("shell", "--no-imports", "-c", code, env=env)
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "django.core.cache.backends.redis.RedisCache",
+        "wagtail.search.backends.opensearch2",
+    ], result.stderr
+    defaults = run_hub("shell", "--no-imports", "-c", code, env={"DJANGO_SETTINGS_MODULE": "hub.settings.dev"})
+    assert defaults.stdout.split() == [
+        "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache",
+        "wagtail.search.backends.database",
+    ], defaults.stderr
