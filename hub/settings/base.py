@@ -204,6 +204,8 @@ WAGTAIL_SITE_NAME = env("HUB_SITE_NAME", "The hub")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# Editors' avatars would otherwise be fetched from Gravatar, telling a third party who edits.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 LOGGING = {

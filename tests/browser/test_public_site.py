@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.conftest import make_member
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
@@ -17,7 +17,9 @@ def network(directory, london, scotland, housing):
     make_member("Clyde Eritrean Community", "editor@clyde.example.org", regions=["scotland"])
 
 
-def test_home_to_directory_filter_by_region_and_open_a_profile(page, network):
+def test_home_to_directory_filter_by_region_and_open_a_profile(page, network, live_server):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/en/$"))
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Member organisations").click()
@@ -33,6 +35,7 @@ def test_home_to_directory_filter_by_region_and_open_a_profile(page, network):
     page.get_by_role("link", name="Clyde Eritrean Community").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Clyde Eritrean Community")
     expect(page.get_by_text("Scotland")).to_be_visible()
+    assert all(url.startswith(live_server.url) for url in requested), "a public page made a third-party request"
 
 
 def test_skip_link_is_first_and_reaches_main(page, network):
