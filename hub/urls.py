@@ -6,9 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub.views import choose_language
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("language/<str:language_code>/", choose_language, name="hub_choose_language"),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
     *i18n_patterns(path("", include(wagtail_urls))),
 ]

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import permission_required
 
@@ -51,3 +52,24 @@ def onboard(request):
         "hub/admin/onboard.html",
         {"form": form, "page_title": _("Add a member organisation")},
     )
+
+
+def choose_language(request, language_code):
+    """The language switcher's links: remember an explicit choice (it then wins over the browser's
+    Accept-Language on the next visit to /) and go to the page in that language."""
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    if language_code not in dict(settings.LANGUAGES):
+        return redirect(target)
+    response = redirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language_code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response

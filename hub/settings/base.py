@@ -153,6 +153,7 @@ HUB_SPOKEN_LANGUAGES = spoken_languages()
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/London"
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 
 # --- Files ------------------------------------------------------------------------------------
 STATIC_URL = "/static/"

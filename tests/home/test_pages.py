@@ -115,3 +115,18 @@ def test_home_sections_arranged_by_editors(client, home, member_a):
     html = client.get(home.url).content.decode()
     assert "Our members" in html
     assert "Latest notices" in html
+
+
+def test_an_explicit_language_choice_sticks_and_wins_over_the_browser(client, home):
+    switcher_link = "/language/ar/?next=/ar/"
+    assert switcher_link in client.get("/en/").content.decode()
+    response = client.get(switcher_link)
+    assert response["Location"] == "/ar/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")["Location"] == "/ar/"
+
+
+@pytest.mark.parametrize("target", ["https://evil.example.com/", "//evil.example.com/", "javascript:alert(1)"])
+def test_language_choice_never_redirects_off_site(client, home, target):
+    response = client.get("/language/fr/", {"next": target})
+    assert response["Location"] == "/"
+    assert client.get("/language/xx/", {"next": "/en/"})["Location"] == "/en/"
