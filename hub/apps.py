@@ -14,3 +14,14 @@ class HubConfig(AppConfig):
         from hub.setup import ensure_setup_after_migrate
 
         post_migrate.connect(ensure_setup_after_migrate, sender=self)
+        self.use_media_permission_page_form()
+
+    @staticmethod
+    def use_media_permission_page_form():
+        # Every page type without a form of its own gets the media check (see hub.page_forms).
+        from wagtail.admin.panels import page_utils  # noqa: F401  (sets Wagtail's default first)
+        from wagtail.models import Page
+
+        from hub.page_forms import MediaPermissionPageForm
+
+        Page.base_form_class = MediaPermissionPageForm

@@ -6,9 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub import admin_guards
 from hub.views import choose_language
 
 urlpatterns = [
+    # Ahead of Wagtail's own admin URLs: the same paths, with the checks Wagtail leaves out.
+    path("admin/choose-page/<int:parent_page_id>/", admin_guards.choose_page_browse),
+    path("admin/choose-page/chosen-multiple/", admin_guards.choose_page_chosen_multiple),
+    path("admin/images/chooser/<int:image_id>/select_format/", admin_guards.image_select_format),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="hub_choose_language"),

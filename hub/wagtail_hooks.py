@@ -1,6 +1,5 @@
 """Admin wiring for the core, and the one place where plugins' declarations become Wagtail hooks."""
 
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -8,10 +7,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.models import Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from hub.admin_guards import pages_visible_in_choosers
 from hub.models import Community, Region, Theme
 from hub.plugins import plugin_registry
 from hub.views import onboard
@@ -111,8 +112,14 @@ def refuse_page_types_of_disabled_plugins(request, parent_page, page_class):
 
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_members_drafts_in_chooser(pages, request):
-    """Editors choose from what is public plus what they may edit themselves; others' drafts stay unseen."""
-    if request.user.is_superuser:
-        return pages
-    editable = PagePermissionPolicy().instances_user_has_any_permission_for(request.user, {"change", "publish"})
-    return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))
+    """Editors choose from what is public plus what they may edit; others' drafts stay unseen."""
+    # Filtered by primary key, so that chooser search (which filters only on indexed fields) works too.
+    return pages.filter(pk__in=Page.objects.filter(pages_visible_in_choosers(request.user)).values("pk"))
+
+
+@hooks.register("before_move_page")
+def refuse_moves_the_editor_may_not_make(request, page_to_move, destination):
+    # Wagtail checks this only when the move is confirmed, not when it shows the confirmation page.
+    if not page_to_move.permissions_for_user(request.user).can_move_to(destination):
+        return permission_denied(request)
+    return None

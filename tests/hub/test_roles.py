@@ -1,0 +1,68 @@
+"""Network roles and what member editors see: their own space, their own collection."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from hub.models import Theme
+from hub.roles import ADMINISTRATORS, NETWORK_EDITORS
+
+pytestmark = pytest.mark.django_db
+
+
+def test_roles_exist_after_migrate_and_hub_setup_is_repeatable(home):
+    call_command("hub_setup")
+    call_command("hub_setup")
+    assert Group.objects.filter(name=NETWORK_EDITORS).count() == 1
+    assert Group.objects.filter(name=ADMINISTRATORS).count() == 1
+    assert not Group.objects.filter(name__in=["Moderators", "Editors"]).exists()
+
+
+def test_network_editors_edit_and_publish_everywhere(network_editor, member_a, member_b):
+    policy = PagePermissionPolicy()
+    for organisation in (member_a.organisation, member_b.organisation):
+        assert policy.user_has_permission_for_instance(network_editor, "change", organisation)
+        assert policy.user_has_permission_for_instance(network_editor, "publish", organisation)
+    assert network_editor.has_perm("hub.onboard_member")
+
+
+def test_network_editors_manage_taxonomy_and_members_do_not(client_for, network_editor, member_a):
+    url = reverse("wagtailsnippets_hub_theme:add")
+    client = client_for(network_editor)
+    response = client.post(url, {"name": "Detention", "slug": "detention", "description": "", "locale": "1"})
+    assert response.status_code == 302
+    assert Theme.objects.filter(slug="detention").exists()
+
+    client = client_for(member_a.editor)
+    response = client.post(url, {"name": "Sneaky", "slug": "sneaky", "description": ""})
+    assert response.status_code in (302, 403)
+    assert not Theme.objects.filter(slug="sneaky").exists()
+    assert "Taxonomy" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_member_editor_explorer_starts_at_their_own_space(client_for, member_a, member_b):
+    client = client_for(member_a.editor)
+    assert PagePermissionPolicy().explorable_root_instance(member_a.editor).pk == member_a.organisation.pk
+    html = client.get(reverse("wagtailadmin_explore", args=[member_a.organisation.pk])).content.decode()
+    assert member_a.organisation.title in html.replace("&#x27;", "'")
+    assert member_b.organisation.title not in html
+
+
+def test_member_editors_choose_only_from_their_own_collection(client_for, member_a, member_b):
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    from hub.demo import make_logo
+
+    Image = get_image_model()
+    Image.objects.create(
+        title="Amani banner", file=ImageFile(make_logo("A", 0), name="a.png"), collection=member_a.collection
+    )
+    Image.objects.create(
+        title="Baile banner", file=ImageFile(make_logo("B", 1), name="b.png"), collection=member_b.collection
+    )
+    html = client_for(member_a.editor).get(reverse("wagtailimages_chooser:choose")).content.decode()
+    assert "Amani banner" in html
+    assert "Baile banner" not in html
