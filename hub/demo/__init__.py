@@ -4,7 +4,6 @@
 the DemoNetwork so it can hang content on the same members.
 """
 
-import io
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -13,13 +12,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
 from home.models import ContentPage, HomePage
 from hub.demo import data
+from hub.demo.logos import make_logo
 from hub.models import (
     Community,
     MemberOrganisationPage,
@@ -60,17 +58,6 @@ class DemoNetwork:
 
 def paragraphs_stream(paragraphs):
     return [("paragraph", html) for html in paragraphs]
-
-
-def make_logo(name, index):
-    """A plain initials logo drawn here, so the demo needs no download."""
-    initials = "".join(word[0] for word in name.split() if word[:1].isalpha())[:3].upper()
-    image = PILImage.new("RGB", (320, 320), LOGO_COLOURS[index % len(LOGO_COLOURS)])
-    draw = ImageDraw.Draw(image)
-    draw.text((160, 160), initials, fill="white", anchor="mm", font_size=120)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer
 
 
 def ensure_terms(model, rows):

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
-from hub.demo import make_logo
+from hub.demo.logos import make_logo
 from hub.factories import CommunityFactory, MemberOrganisationPageFactory, RegionFactory, ThemeFactory
 from hub.models import Language, MemberOrganisationPage, SocialLink
 

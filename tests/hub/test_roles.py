@@ -54,7 +54,7 @@ def test_member_editors_choose_only_from_their_own_collection(client_for, member
     from django.core.files.images import ImageFile
     from wagtail.images import get_image_model
 
-    from hub.demo import make_logo
+    from hub.demo.logos import make_logo
 
     Image = get_image_model()
     Image.objects.create(
