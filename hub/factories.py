@@ -36,13 +36,3 @@ class MemberOrganisationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = MemberOrganisationPage
-
-    @factory.post_generation
-    def regions(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.regions.set(extracted)
-
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)

@@ -6,8 +6,8 @@ from hub.models import Community, Language, MemberOrganisationPage, Region, Them
 from hub.onboarding import MAX_NAME_LENGTH
 
 
-def term_choices(model):
-    return [("", _("Any"))] + [(term.slug, term.name) for term in model.in_active_language()]
+def term_choices(model, locales):
+    return [("", _("Any"))] + [(term.slug, term.name) for term in model.in_active_language(*locales)]
 
 
 class DirectoryFilterForm(forms.Form):
@@ -33,9 +33,10 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].choices = term_choices(Region)
-        self.fields["theme"].choices = term_choices(Theme)
-        self.fields["community"].choices = term_choices(Community)
+        locales = (Locale.get_active(), Locale.get_default())
+        self.fields["region"].choices = term_choices(Region, locales)
+        self.fields["theme"].choices = term_choices(Theme, locales)
+        self.fields["community"].choices = term_choices(Community, locales)
         spoken = Language.objects.filter(memberorganisationpage__live=True).distinct()
         self.fields["language"].choices = [("", _("Any"))] + [(language.code, str(language)) for language in spoken]
 

@@ -8,7 +8,7 @@ from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site, Task
+from wagtail.models import Collection, Locale, Page, Site, Task
 
 from hub.roles import NETWORK_EDITORS, ensure_roles
 
@@ -75,9 +75,18 @@ def ensure_setup():
     return ensure_site_structure()
 
 
+def ensure_foundations():
+    """What Wagtail's own data migrations create, again after a flush (as between transactional tests)."""
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+
+
 def ensure_setup_after_migrate(using="default", **kwargs):
-    if not Page.objects.using(using).filter(depth=1).exists():
-        return  # a flushed database (between transactional tests) has no tree to build on
+    ContentType.objects.clear_cache()  # after a flush, cached content type ids point at deleted rows
+    ensure_foundations()
     # hub migrates first, so other apps' permissions do not exist yet when its signal arrives.
     for app_config in apps.get_app_configs():
         create_contenttypes(app_config, verbosity=0, using=using)

@@ -38,13 +38,12 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def in_active_language(cls, queryset=None):
+    def in_active_language(cls, active=None, default=None):
         """Every term once, in the active language where it is translated, in the default language otherwise."""
-        queryset = cls.objects.all() if queryset is None else queryset
-        active = Locale.get_active()
-        default = Locale.get_default()
+        active = active or Locale.get_active()
+        default = default or Locale.get_default()
         chosen = {}
-        for term in queryset.filter(locale__in={active.pk, default.pk}).select_related("locale"):
+        for term in cls.objects.filter(locale__in={active.pk, default.pk}):
             if term.translation_key not in chosen or term.locale_id == active.pk:
                 chosen[term.translation_key] = term
         return sorted(chosen.values(), key=lambda term: term.name.casefold())

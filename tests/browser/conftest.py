@@ -6,8 +6,6 @@ import shutil
 import pytest
 
 CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
-# Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are still synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -18,7 +16,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(allow_orm_beside_playwright):
     if not shutil.which(CHROMIUM):
         if os.environ.get("HUB_REQUIRE_BROWSER"):
             pytest.fail(f"Chromium is required here but {CHROMIUM} does not exist.")
@@ -40,6 +38,14 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def allow_orm_beside_playwright():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls fixtures make are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from home.models import ContentPage
 from tests.conftest import PASSWORD, make_member
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_member_editor_saves_a_draft_in_own_space(page, directory, london, live_server):

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[2]
+# Variables a developer or another test may have set that must not colour these runs.
+IGNORED = {"DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "hub.settings.production",
     "SECRET_KEY": "x7#kq0-" + "a9Zp3LmN8vQ2rT6yW1eR5uI0oP4sD7fG" * 2,
@@ -18,7 +20,7 @@ PRODUCTION = {
 
 
 def run_hub(*args, env):
-    clean = {key: value for key, value in os.environ.items() if key not in PRODUCTION and key != "DEBUG"}
+    clean = {key: value for key, value in os.environ.items() if key not in PRODUCTION and key not in IGNORED}
     return subprocess.run(
         [sys.executable, "-m", "hub.manage", *args],
         cwd=ROOT,
