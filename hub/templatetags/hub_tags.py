@@ -39,8 +39,23 @@ def language_links(context):
                 "name_local": info["name_local"],
                 "bidi": info["bidi"],
                 "url": url,
+                "full_url": request.build_absolute_uri(url),
                 "current": code == current,
                 "translated": translation is not None,
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context):
+    """The language a page's content is in, when it is not the visitor's: an untranslated page is shown
+    in its source language, and says so."""
+    page = context.get("page")
+    request = context["request"]
+    if not isinstance(page, Page):
+        return None
+    code = page.locale.language_code
+    if code == getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE):
+        return None
+    return get_language_info(code)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Site
 
@@ -38,7 +39,7 @@ def test_base_template_is_semantic_and_has_a_skip_link(client, home):
 def test_public_pages_make_no_third_party_requests(client, home, member_a):
     for url in ["/en/", "/en/members/", member_a.organisation.url]:
         html = client.get(url).content.decode()
-        sources = re.findall(r'<(?:script|link|img|iframe|source)[^>]+(?:src|href)="([^"]+)"', html)
+        sources = re.findall(r'<(?:script|link(?! rel="alternate")|img|iframe|source)[^>]+(?:src|href)="([^"]+)"', html)
         assert sources
         assert all(not source.startswith(("http:", "https:", "//")) for source in sources), sources
 
@@ -131,3 +132,24 @@ def test_language_choice_never_redirects_off_site(client, home, target):
     response = client.get("/language/fr/", {"next": target})
     assert response["Location"] == "/"
     assert client.get("/language/xx/", {"next": "/en/"})["Location"] == "/en/"
+
+
+def test_untranslated_page_is_shown_in_its_source_language_with_a_notice(client, member_a):
+    response = client.get(member_a.organisation.url.replace("/en/", "/ar/", 1))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert 'class="notice notice--translation"' in html
+    assert '<div class="content" lang="en" dir="ltr">' in html
+    assert member_a.organisation.title.replace("'", "&#x27;") in html
+    english = client.get(member_a.organisation.url).content.decode()
+    assert "notice--translation" not in english and '<div class="content">' in english
+
+
+def test_language_switcher_marks_languages_without_a_translation(client, home):
+    html = client.get("/en/").content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+    assert 'lang="so" dir="ltr">Soomaali</a>' in switcher
+    assert switcher.count("not translated yet") == len(settings.LANGUAGES) - 1
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/">' in html
