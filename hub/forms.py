@@ -4,10 +4,11 @@ from wagtail.models import Locale
 
 from hub.models import Community, Language, MemberOrganisationPage, Region, Theme
 from hub.onboarding import MAX_NAME_LENGTH
+from hub.taxonomy import terms_for_request
 
 
-def term_choices(model, locales):
-    return [("", _("Any"))] + [(term.slug, term.name) for term in model.in_active_language(*locales)]
+def term_choices(request, model):
+    return [("", _("Any"))] + [(term.slug, term.name) for term in terms_for_request(request, model)]
 
 
 class DirectoryFilterForm(forms.Form):
@@ -31,12 +32,11 @@ class DirectoryFilterForm(forms.Form):
         "tier": "membership_tier",
     }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        locales = (Locale.get_active(), Locale.get_default())
-        self.fields["region"].choices = term_choices(Region, locales)
-        self.fields["theme"].choices = term_choices(Theme, locales)
-        self.fields["community"].choices = term_choices(Community, locales)
+    def __init__(self, data, *, request):
+        super().__init__(data)
+        self.fields["region"].choices = term_choices(request, Region)
+        self.fields["theme"].choices = term_choices(request, Theme)
+        self.fields["community"].choices = term_choices(request, Community)
         spoken = Language.objects.filter(memberorganisationpage__live=True).distinct()
         self.fields["language"].choices = [("", _("Any"))] + [(language.code, str(language)) for language in spoken]
 

@@ -38,7 +38,7 @@ class MembersIndexPage(Page):
         from hub.forms import DirectoryFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        form = DirectoryFilterForm(request.GET or None)
+        form = DirectoryFilterForm(request.GET or None, request=request)
         members = form.filter(self.members())
         paginator = Paginator(members, DIRECTORY_PAGE_SIZE)
         try:

@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
+from hub import taxonomy
+
 register = template.Library()
 
 
@@ -59,3 +61,8 @@ def content_language(context):
     if code == getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE):
         return None
     return get_language_info(code)
+
+
+@register.simple_tag(takes_context=True)
+def in_visitor_language(context, terms):
+    return taxonomy.in_visitor_language(context["request"], terms)

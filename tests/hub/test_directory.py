@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from hub.demo.logos import make_logo
 from hub.factories import CommunityFactory, MemberOrganisationPageFactory, RegionFactory, ThemeFactory
@@ -205,3 +206,16 @@ def test_only_associate_members_can_be_trusted_publishers(directory):
 def test_languages_come_from_settings(settings):
     assert Language.objects.filter(code="ti", name_local="ትግርኛ").exists()
     assert Language.objects.filter(code="prs").exists()
+
+
+def test_taxonomy_appears_in_the_visitors_language(client, directory, members, taxonomy):
+    arabic = Locale.objects.get(language_code="ar")
+    london = taxonomy["london"].copy_for_translation(arabic)
+    london.name = "لندن"
+    london.save()
+    html = client.get(directory.url.replace("/en/", "/ar/", 1)).content.decode()
+    assert '<option value="london">لندن</option>' in html
+    assert "<dd>لندن</dd>" in html
+    profile = client.get(members[0].url.replace("/en/", "/ar/", 1)).content.decode()
+    assert "<dd>لندن</dd>" in profile
+    assert "<dd>London</dd>" in client.get(members[0].url).content.decode()
