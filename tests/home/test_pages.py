@@ -153,3 +153,14 @@ def test_language_switcher_marks_languages_without_a_translation(client, home):
     assert switcher.count("not translated yet") == len(settings.LANGUAGES) - 1
     assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
     assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/">' in html
+
+
+@pytest.mark.parametrize("code", ["so", "ti", "am", "ps", "ckb"])
+def test_languages_django_lacks_are_supplied(client, home, code):
+    from django.utils.translation import get_language_info
+    from wagtail.models import Locale
+
+    info = get_language_info(code)
+    assert info["name_local"] and info["bidi"] == (code in {"ps", "ckb"})
+    assert Locale.objects.filter(language_code=code).exists()
+    assert client.get(f"/{code}/").status_code == 200
