@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,6 +15,15 @@ class HubConfig(AppConfig):
 
         post_migrate.connect(ensure_setup_after_migrate, sender=self)
         self.use_media_permission_page_form()
+        self.strip_metadata_from_uploaded_images()
+
+    @staticmethod
+    def strip_metadata_from_uploaded_images():
+        from wagtail.images import get_image_model
+
+        from hub.media import strip_image_metadata
+
+        pre_save.connect(strip_image_metadata, sender=get_image_model())
 
     @staticmethod
     def use_media_permission_page_form():
