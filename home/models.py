@@ -1,8 +1,9 @@
 from django.apps import apps
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock, HomeStreamBlock
@@ -38,6 +39,16 @@ class HomePage(Page):
     def clean_subpage_models(cls):
         core = [ContentPage, apps.get_model("hub.MembersIndexPage")]
         return core + plugin_registry.network_page_models() + plugin_registry.index_page_models()
+
+    def route(self, request, path_components):
+        """A page missing from this language's tree is served from the default language's, never a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = self.get_translation_or_none(Locale.get_default())
+            if source is None or source.pk == self.pk:
+                raise
+            return source.specific.route(request, path_components)
 
     def latest_members(self, limit):
         return (

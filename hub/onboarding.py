@@ -23,6 +23,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupPagePermission, Locale
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
 from hub.roles import (
@@ -204,6 +205,7 @@ def onboard_member(
             )
             organisation.regions.set(region_objects)
             organisation.save_revision().publish()
+            create_aliases_for_new_page(organisation)
         collection = ensure_collection(name)
         group = ensure_group(organisation, collection, organisation.trusted_publisher)
         editor, editor_created = ensure_editor(editor_email, editor_name, group)

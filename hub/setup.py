@@ -9,13 +9,27 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale, Page, Site, Task
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from hub.roles import NETWORK_EDITORS, ensure_roles
 
 
 def ensure_locales():
+    """Every content language has a locale whose tree is kept in sync with the default language's."""
+    default = Locale.get_default()
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        if locale != default:
+            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": default})
+
+
+def synchronise_trees():
+    """Alias every page into every synchronised locale that lacks it (what wagtail-localize does for pages
+    made in the admin, done here for pages made in code: setup, onboarding, demo data)."""
+    page_index = PageIndex.from_database().sort_by_tree_position()
+    for synchronisation in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
 
 
 def create_home_page():
@@ -72,7 +86,9 @@ def ensure_setup():
     ensure_locales()
     ensure_roles()
     hand_default_moderation_to_network_editors()
-    return ensure_site_structure()
+    home = ensure_site_structure()
+    synchronise_trees()
+    return home
 
 
 def ensure_foundations():

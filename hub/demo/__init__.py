@@ -29,7 +29,7 @@ from hub.models import (
 from hub.onboarding import editors_group_name, onboard_member
 from hub.plugins import plugin_registry
 from hub.roles import NETWORK_EDITORS
-from hub.setup import ensure_setup
+from hub.setup import ensure_setup, synchronise_trees
 
 LOGO_COLOURS = [
     "#0b5c4d",
@@ -217,4 +217,5 @@ def build_network(reset=False, password=None):
     )
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
+    synchronise_trees()
     return network

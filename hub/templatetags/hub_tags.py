@@ -43,7 +43,8 @@ def language_links(context):
                 "url": url,
                 "full_url": request.build_absolute_uri(url),
                 "current": code == current,
-                "translated": translation is not None,
+                # An alias shows the source's content: the language is offered, not counted as translated.
+                "translated": translation is not None and translation.alias_of_id is None,
             }
         )
     return links
@@ -57,7 +58,8 @@ def content_language(context):
     request = context["request"]
     if not isinstance(page, Page):
         return None
-    code = page.locale.language_code
+    source = page.alias_of if page.alias_of_id else page
+    code = source.locale.language_code
     if code == getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE):
         return None
     return get_language_info(code)

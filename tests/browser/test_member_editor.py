@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from home.models import ContentPage
@@ -30,7 +31,9 @@ def test_member_editor_saves_a_draft_in_own_space(page, directory, london, live_
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Page 'Saturday drop-in' created.")).to_be_visible()
 
-    draft = ContentPage.objects.get(title="Saturday drop-in")
+    draft = ContentPage.objects.get(title="Saturday drop-in", alias_of__isnull=True)
     assert draft.get_parent().pk == member.organisation.pk
     assert not draft.live
+    # The new page appears in every language's tree, until translators translate it.
+    assert ContentPage.objects.filter(alias_of=draft).count() == len(settings.LANGUAGES) - 1
     assert all(url.startswith(live_server.url) for url in requested), "the admin made a third-party request"

@@ -164,3 +164,25 @@ def test_languages_django_lacks_are_supplied(client, home, code):
     assert info["name_local"] and info["bidi"] == (code in {"ps", "ckb"})
     assert Locale.objects.filter(language_code=code).exists()
     assert client.get(f"/{code}/").status_code == 200
+
+
+def test_every_language_has_the_whole_tree(client, member_a):
+    organisation = member_a.organisation
+    aliases = type(organisation).objects.filter(alias_of=organisation)
+    assert sorted(aliases.values_list("locale__language_code", flat=True)) == sorted(
+        code for code, _name in settings.LANGUAGES if code != "en"
+    )
+    directory = client.get("/so/members/")
+    assert directory.status_code == 200
+    assert [member.alias_of_id for member in directory.context["members"]] == [organisation.pk]
+    assert client.get(f"/so/members/{organisation.slug}/").context["page"].alias_of_id == organisation.pk
+
+
+def test_a_page_missing_from_a_language_tree_falls_back_to_its_source(client, member_a):
+    page = member_a.organisation.add_child(instance=ContentPage(title="Made in code, not yet synchronised"))
+    page.save_revision().publish()
+    response = client.get(page.url.replace("/en/", "/ti/", 1))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="ti" dir="ltr">' in html
+    assert "notice--translation" in html and "Made in code" in html
