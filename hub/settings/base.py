@@ -60,6 +60,9 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "hub@localhost")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL")
+LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
+DEEPL_API_KEY = env("DEEPL_API_KEY")
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 # Plugins: every discovered plugin is installed (so its data stays); these are switched off.
@@ -193,6 +196,18 @@ elif ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# --- Machine translation (prefills translations; none unless configured) ---------------------
+if LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": LIBRETRANSLATE_URL, "API_KEY": LIBRETRANSLATE_API_KEY},
+    }
+elif DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 
 # --- Email ------------------------------------------------------------------------------------
 if EMAIL_HOST:

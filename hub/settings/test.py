@@ -10,3 +10,4 @@ MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
 HUB_PLUGINS = [*HUB_PLUGINS, "tests.testapp"]  # noqa: F405
 INSTALLED_APPS = [*INSTALLED_APPS[:2], "tests.testapp", *INSTALLED_APPS[2:]]  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}

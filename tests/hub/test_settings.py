@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).parents[2]
 # Variables a developer or another test may have set that must not colour these runs.
-IGNORED = {"DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+IGNORED = {"DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE", "LIBRETRANSLATE_URL", "DEEPL_API_KEY"}
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "hub.settings.production",
     "SECRET_KEY": "x7#kq0-" + "a9Zp3LmN8vQ2rT6yW1eR5uI0oP4sD7fG" * 2,
@@ -68,3 +68,20 @@ def test_environment_selects_database_cache_and_search():
         "django.core.cache.backends.locmem.LocMemCache",
         "wagtail.search.backends.database",
     ], defaults.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "None"),
+        (
+            {"LIBRETRANSLATE_URL": "http://127.0.0.1:5000"},
+            "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        ),
+        ({"DEEPL_API_KEY": "key:fx"}, "wagtail_localize.machine_translators.deepl.DeepLTranslator"),
+    ],
+)
+def test_machine_translator_comes_from_the_environment(env, expected):
+    code = "from django.conf import settings as s; print((getattr(s, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None) or {}).get('CLASS'))"
+    result = run_hub("shell", "--no-imports", "-c", code, env={"DJANGO_SETTINGS_MODULE": "hub.settings.dev", **env})
+    assert result.stdout.strip() == expected, result.stderr
