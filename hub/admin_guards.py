@@ -12,8 +12,11 @@ from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.images import get_image_model
 from wagtail.images.permissions import permission_policy as image_permission_policy
 from wagtail.images.views.chooser import ImageSelectFormatView
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+from hub.roles import locales_user_may_translate_into
 
 
 def pages_visible_in_choosers(user):
@@ -39,6 +42,21 @@ def choose_page_chosen_multiple(request):
     if visible.count() != len(set(requested)):
         return permission_denied(request)
     return ChosenMultipleView.as_view()(request)
+
+
+class SubmitPageTranslationIntoOwnLanguages(SubmitPageTranslationView):
+    """wagtail-localize offers every language to anyone who may submit translations; a translator is
+    offered, and may submit, only the languages of their groups."""
+
+    def get_form(self):
+        form = super().get_form()
+        site_root = Site.objects.get(is_default_site=True).root_page
+        allowed = locales_user_may_translate_into(self.request.user, site_root)
+        form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
+        return form
+
+
+submit_page_translation = require_admin_access(SubmitPageTranslationIntoOwnLanguages.as_view())
 
 
 @require_admin_access

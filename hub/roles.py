@@ -1,18 +1,22 @@
 """The network-wide roles and the permissions each one carries.
 
-Member editors' groups are made per organisation by onboarding (hub.onboarding); translators'
-and reviewers' groups per language arrive with the language work.
+Member editors' groups are made per organisation by onboarding (hub.onboarding); translators
+get a group per language, with rights on that language's tree only.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
 )
 
 NETWORK_EDITORS = "Network editors"
+TRANSLATORS = "Translators — %(language)s"
+TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 ADMINISTRATORS = "Administrators"
 
 PAGE_PERMISSIONS = [
@@ -88,3 +92,28 @@ def ensure_roles():
     grant_page_permissions(administrators, root_page, PAGE_PERMISSIONS)
     grant_media_permissions(administrators, root_collection)
     return network_editors, administrators
+
+
+def translators_group_name(language_code):
+    return TRANSLATORS % {"language": dict(settings.LANGUAGES)[language_code]}
+
+
+def ensure_translator_groups(site_root):
+    """One group per language but the default (the source): it may translate into that language's tree,
+    and nothing else; publishing stays with the workflow."""
+    default = Locale.get_default()
+    submit_translation = permission("wagtail_localize", "submit_translation")
+    access_admin = permission("wagtailadmin", "access_admin")
+    for locale_root in site_root.get_translations().exclude(locale=default).select_related("locale"):
+        group, _ = Group.objects.get_or_create(name=translators_group_name(locale_root.locale.language_code))
+        group.permissions.add(access_admin, submit_translation)
+        grant_page_permissions(group, locale_root, TRANSLATOR_PAGE_PERMISSIONS)
+
+
+def locales_user_may_translate_into(user, site_root):
+    """The locales whose whole tree the user may edit: their translators' languages (all, for the network)."""
+    return [
+        locale_root.locale_id
+        for locale_root in site_root.get_translations(inclusive=True)
+        if locale_root.permissions_for_user(user).can_edit()
+    ]

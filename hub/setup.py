@@ -12,7 +12,7 @@ from wagtail.models import Collection, Locale, Page, Site, Task
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from hub.roles import NETWORK_EDITORS, ensure_roles
+from hub.roles import NETWORK_EDITORS, ensure_roles, ensure_translator_groups
 
 
 def ensure_locales():
@@ -88,6 +88,7 @@ def ensure_setup():
     hand_default_moderation_to_network_editors()
     home = ensure_site_structure()
     synchronise_trees()
+    ensure_translator_groups(home)
     return home
 
 

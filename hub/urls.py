@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/choose-page/<int:parent_page_id>/", admin_guards.choose_page_browse),
     path("admin/choose-page/chosen-multiple/", admin_guards.choose_page_chosen_multiple),
     path("admin/images/chooser/<int:image_id>/select_format/", admin_guards.image_select_format),
+    path("admin/localize/submit/page/<int:page_id>/", admin_guards.submit_page_translation),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="hub_choose_language"),

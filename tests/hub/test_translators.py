@@ -1,0 +1,76 @@
+"""Translators work in their own languages only, enforced on the server."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Locale, Page
+
+from hub.roles import translators_group_name
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def arabic_translator(db):
+    user = get_user_model().objects.create_user("layla", "layla@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=translators_group_name("ar")))
+    return user
+
+
+def in_locale(page, code):
+    return page.get_translation(Locale.objects.get(language_code=code))
+
+
+def test_a_translator_group_per_language_but_the_source():
+    names = set(Group.objects.filter(name__startswith="Translators").values_list("name", flat=True))
+    assert "Translators — Arabic" in names and "Translators — Somali" in names
+    assert "Translators — English" not in names
+    assert len(names) == 16
+
+
+def test_translator_translates_into_their_language(client_for, arabic_translator, member_a):
+    client = client_for(arabic_translator)
+    source = member_a.organisation
+    url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+    form = client.get(url)
+    assert form.status_code == 200
+    offered = [locale.language_code for locale in form.context["form"].fields["locales"].queryset]
+    assert offered == ["ar"]
+
+    response = client.post(url, {"locales": [Locale.objects.get(language_code="ar").pk]})
+    assert response.status_code == 302
+    arabic = in_locale(source, "ar")
+    assert arabic.alias_of_id is None  # now a translation of its own, no longer an alias
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).status_code == 200
+
+
+def test_translator_cannot_translate_into_another_language(client_for, arabic_translator, member_a):
+    client = client_for(arabic_translator)
+    french = Locale.objects.get(language_code="fr")
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[member_a.organisation.pk]), {"locales": [french.pk]}
+    )
+    assert response.status_code == 200  # the form comes back with an error
+    assert in_locale(member_a.organisation, "fr").alias_of_id == member_a.organisation.pk
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "so"])
+def test_translator_cannot_change_the_source_or_other_languages(client_for, arabic_translator, member_a, code):
+    client = client_for(arabic_translator)
+    page = in_locale(member_a.organisation, code)
+    title = page.title
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {"title": "Changed", "slug": page.slug})
+    assert response.status_code in (302, 403)
+    assert Page.objects.get(pk=page.pk).title == title
+    assert client.get(reverse("wagtailadmin_pages:delete", args=[page.pk])).status_code in (302, 403)
+    assert Page.objects.filter(pk=page.pk).exists()
+
+
+def test_translator_cannot_publish(arabic_translator, member_a):
+    arabic = in_locale(member_a.organisation, "ar")
+    permissions = arabic.permissions_for_user(arabic_translator)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+    assert not permissions.can_unpublish()
