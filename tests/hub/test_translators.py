@@ -1,5 +1,6 @@
 """Translators work in their own languages only, enforced on the server."""
 
+import polib
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -74,3 +75,37 @@ def test_translator_cannot_publish(arabic_translator, member_a):
     assert permissions.can_edit()
     assert not permissions.can_publish()
     assert not permissions.can_unpublish()
+
+
+def test_a_page_translated_through_a_po_file(
+    client_for, arabic_translator, network_editor, member_a, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail_localize.models import Translation
+
+    from home.models import ContentPage
+
+    source = member_a.organisation.add_child(
+        instance=ContentPage(title="Saturday drop-in", body=[("paragraph", "<p>Bring your letters.</p>")])
+    )
+    source.save_revision().publish()
+    arabic = Locale.objects.get(language_code="ar")
+    client = client_for(arabic_translator)
+    client.post(reverse("wagtail_localize:submit_page_translation", args=[source.pk]), {"locales": [arabic.pk]})
+    translation = Translation.objects.get(source__object_id=source.translation_key, target_locale=arabic)
+
+    exported = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert exported.status_code == 200
+    catalogue = polib.pofile(exported.content.decode())
+    arabic_text = {"Saturday drop-in": "جلسة السبت المفتوحة", "Bring your letters.": "أحضروا رسائلكم."}
+    for entry in catalogue:
+        entry.msgstr = arabic_text.get(entry.msgid, entry.msgid)
+    upload = SimpleUploadedFile("drop-in-ar.po", str(catalogue).encode(), content_type="text/x-gettext-translation")
+    client.post(reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload})
+
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes once the transaction commits
+        translation.save_target(user=network_editor, publish=True)  # publishing stays with the network team
+    page = ContentPage.objects.get(translation_key=source.translation_key, locale=arabic)
+    html = client_for(network_editor).get(page.url).content.decode()
+    assert "جلسة السبت المفتوحة" in html and "أحضروا رسائلكم." in html
+    assert "notice--translation" not in html
