@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
@@ -68,3 +69,12 @@ def content_language(context):
 @register.simple_tag(takes_context=True)
 def in_visitor_language(context, terms):
     return taxonomy.in_visitor_language(context["request"], terms)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context):
+    """lang and dir for an element holding the page's own text, when that text is not in the visitor's language."""
+    shown_in = context.get("shown_in")
+    if not shown_in:
+        return ""
+    return format_html(' lang="{}" dir="{}"', shown_in["code"], "rtl" if shown_in["bidi"] else "ltr")
