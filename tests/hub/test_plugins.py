@@ -112,3 +112,18 @@ def test_system_check_refuses_an_incompatible_plugin(monkeypatch):
     meta = type(apps.get_app_config("testapp")).HubPluginMeta
     monkeypatch.setattr(meta, "compatibility", ">=99")
     assert [error.id for error in check_plugins()] == ["hub.E002"]
+
+
+def test_pip_installed_plugins_are_found_through_their_entry_point(tmp_path, monkeypatch):
+    """A distribution on the path that declares a "hub.plugins" entry point, as `pip install` leaves it."""
+    from hub.plugins.discovery import installed_plugin_apps
+
+    dist_info = tmp_path / "hub_oral_histories-1.0.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: hub-oral-histories\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text("[hub.plugins]\noral_histories = oral_histories\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    assert installed_plugin_apps(["resources"]) == ["resources", "oral_histories"]
+    assert installed_plugin_apps(["resources", "oral_histories"]) == ["resources", "oral_histories"]
+    assert installed_plugin_apps(["resources"], exclude=["oral_histories"]) == ["resources"]
