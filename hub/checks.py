@@ -14,7 +14,18 @@ def check_plugins(app_configs=None, **kwargs):
     for app_config in apps.get_app_configs():
         if not isinstance(app_config, HubPluginConfig):
             continue
-        info = app_config.get_plugin_info()
+        try:
+            info = app_config.get_plugin_info()
+        except TypeError as error:
+            errors.append(
+                Error(
+                    f"Plugin app '{app_config.label}' declares something the hub does not know: {error}.",
+                    hint="See PluginInfo in hub/plugins/__init__.py for what a plugin may declare.",
+                    obj=app_config,
+                    id="hub.E003",
+                )
+            )
+            continue
         if info is None:
             errors.append(
                 Error(

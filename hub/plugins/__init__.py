@@ -6,7 +6,7 @@ HUB_DISABLED_PLUGINS switches some off, which hides what they contribute without
 their rows.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.apps import AppConfig, apps
@@ -84,14 +84,11 @@ class HubPluginConfig(AppConfig):
             return None
         declared = {key: value for key, value in vars(meta).items() if not key.startswith("_")}
         info = PluginInfo(label=self.label, **declared)
-        info.home_sections = [_owned(section, self.label) for section in info.home_sections]
-        info.search_facets = [_owned(facet, self.label) for facet in info.search_facets]
-        info.admin_menu_items = [_owned(item, self.label) for item in info.admin_menu_items]
+        # Entries remember which plugin declared them, so that only enabled plugins' entries are used.
+        info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
+        info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
+        info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
         return info
-
-
-def _owned(entry, label):
-    return type(entry)(**{**entry.__dict__, "plugin": label})
 
 
 class PluginRegistry:

@@ -108,6 +108,12 @@ def test_system_check_refuses_a_plugin_without_meta(monkeypatch):
     assert [error.id for error in errors] == ["hub.E001"]
 
 
+def test_system_check_refuses_an_unknown_declaration(monkeypatch):
+    meta = type(apps.get_app_config("testapp")).HubPluginMeta
+    monkeypatch.setattr(meta, "member_pages", ["testapp.NoticePage"], raising=False)
+    assert [error.id for error in check_plugins()] == ["hub.E003"]
+
+
 def test_system_check_refuses_an_incompatible_plugin(monkeypatch):
     meta = type(apps.get_app_config("testapp")).HubPluginMeta
     monkeypatch.setattr(meta, "compatibility", ">=99")
