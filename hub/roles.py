@@ -47,6 +47,7 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailsearchpromotions", "add_query"),
     ("wagtailsearchpromotions", "change_query"),
     ("wagtailsearchpromotions", "delete_query"),
+    ("wagtail_localize", "submit_translation"),
     *[
         ("hub", f"{action}_{model}")
         for model in ("theme", "region", "community")

@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -30,6 +30,16 @@ def synchronise_trees():
     page_index = PageIndex.from_database().sort_by_tree_position()
     for synchronisation in LocaleSynchronization.objects.select_related("locale", "sync_from"):
         synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
+
+
+def alias_into_every_language(page):
+    """wagtail-localize aliases new pages only out of the default language's tree; a page first written in
+    another language (a Somali organisation writing in Somali) must appear in every language too."""
+    if page.alias_of_id is not None or page.locale_id == Locale.get_default().pk:
+        return
+    present = Page.objects.filter(translation_key=page.translation_key).values_list("locale_id", flat=True)
+    for locale in Locale.objects.exclude(pk__in=present):
+        page.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 def create_home_page():
@@ -99,6 +109,12 @@ def ensure_foundations():
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
+    # wagtail-localize's migration 0006 hangs this permission off a content type of its own making.
+    Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0],
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
 
 
 def ensure_setup_after_migrate(using="default", **kwargs):

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from hub.admin_guards import pages_visible_in_choosers
 from hub.models import Community, Region, Theme
 from hub.plugins import plugin_registry
+from hub.setup import alias_into_every_language
 from hub.views import onboard
 
 
@@ -47,6 +48,11 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
+
+
+@hooks.register("after_create_page")
+def alias_pages_written_in_other_languages(request, page):
+    alias_into_every_language(page)
 
 
 @hooks.register("register_admin_urls")

@@ -1,0 +1,113 @@
+"""wagtail-localize's translation editor opens for every page type and snippet; any locale can be a source."""
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from wagtail.models import Locale, Page, get_page_models
+from wagtail.snippets.models import get_snippet_models
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import ContentPage
+from hub.demo import DemoNetwork
+from hub.factories import CommunityFactory
+from hub.plugins import plugin_registry
+from hub.setup import synchronise_trees
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def one_page_of_every_type(home, directory, member_a, housing, london):
+    """The core's pages, plus what each enabled plugin's demo builder makes: new plugins are covered too."""
+    member_a.organisation.add_child(instance=ContentPage(title="Our advice sessions")).save_revision().publish()
+    network = DemoNetwork(home=home, directory=directory, password=PASSWORD, themes={"housing": housing})
+    network.regions = {"london": london}
+    network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
+    network.members = {member_a.organisation.slug: member_a.organisation}
+    for _info, build in plugin_registry.demo_builders():
+        build(network)
+    synchronise_trees()
+    english = Locale.objects.get(language_code="en")
+    pages = {}
+    for model in get_page_models():
+        if model is not Page:
+            page = model.objects.filter(locale=english, alias_of__isnull=True).first()
+            pages[model] = page
+    return pages
+
+
+def test_every_page_type_has_a_page_to_translate(one_page_of_every_type):
+    missing = [model.__name__ for model, page in one_page_of_every_type.items() if page is None]
+    assert missing == [], "no page of these types to check the translation editor with"
+
+
+def test_translation_editor_opens_for_every_page_type(client_for, network_editor, one_page_of_every_type):
+    client = client_for(network_editor)
+    french = Locale.objects.get(language_code="fr")
+    for model, source in one_page_of_every_type.items():
+        submitted = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[source.pk]), {"locales": [french.pk]}
+        )
+        assert submitted.status_code == 302, model.__name__
+        translation = source.get_translation(french)
+        assert translation.alias_of_id is None, model.__name__
+        editor = client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
+        assert editor.status_code == 200 and b"js-translation-editor" in editor.content, model.__name__
+
+
+def test_translation_editor_opens_for_every_translatable_snippet(client_for, network_editor, one_page_of_every_type):
+    client = client_for(network_editor)
+    french = Locale.objects.get(language_code="fr")
+    english = Locale.objects.get(language_code="en")
+    translatable = [model for model in get_snippet_models() if hasattr(model, "translation_key")]
+    assert translatable
+    for model in translatable:
+        source = model.objects.filter(locale=english).first()
+        assert source is not None, model.__name__
+        opts = model._meta
+        submitted = client.post(
+            reverse("wagtail_localize:submit_snippet_translation", args=[opts.app_label, opts.model_name, source.pk]),
+            {"locales": [french.pk]},
+        )
+        assert submitted.status_code == 302, model.__name__
+        translation = source.get_translation(french)
+        edit_url = reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[translation.pk])
+        editor = client.get(edit_url)
+        assert editor.status_code == 200 and b"js-translation-editor" in editor.content, model.__name__
+
+
+def test_a_page_first_written_in_somali_is_translated_into_english(client, client_for, network_editor, member_a):
+    somali = Locale.objects.get(language_code="so")
+    english = Locale.objects.get(language_code="en")
+    somali_space = member_a.organisation.get_translation(somali)
+    form = nested_form_data(
+        {
+            "title": "Kulanka waalidiinta",
+            "slug": "kulanka-waalidiinta",
+            "introduction": rich_text("<p>Kulan bille ah.</p>"),
+            "body": streamfield([("paragraph", rich_text("<p>Kaalay Sabtida.</p>"))]),
+        }
+    )
+    created = client_for(member_a.editor).post(
+        reverse("wagtailadmin_pages:add", args=["home", "contentpage", somali_space.pk]), form
+    )
+    assert created.status_code == 302
+    source = ContentPage.objects.get(slug="kulanka-waalidiinta", locale=somali)
+    source.get_latest_revision().publish()  # the network's review, once it approves
+
+    # Synchronised trees: the Somali page appears in every language, as its Somali self, with the notice.
+    shown_in_english = source.get_translation(english)
+    assert shown_in_english.alias_of_id == source.pk
+    assert ContentPage.objects.filter(translation_key=source.translation_key).count() == len(settings.LANGUAGES)
+    html = client.get(shown_in_english.url).content.decode()
+    assert "Kaalay Sabtida." in html and 'lang="so"' in html and "notice--translation" in html
+
+    editor = client_for(network_editor)
+    submitted = editor.post(
+        reverse("wagtail_localize:submit_page_translation", args=[source.pk]), {"locales": [english.pk]}
+    )
+    assert submitted.status_code == 302
+    translated = source.get_translation(english)
+    assert translated.alias_of_id is None
+    assert b"js-translation-editor" in editor.get(reverse("wagtailadmin_pages:edit", args=[translated.pk])).content
