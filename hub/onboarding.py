@@ -122,15 +122,12 @@ def ensure_collection(name):
 def ensure_group(organisation, collection, trusted_publisher):
     group, _created = Group.objects.get_or_create(name=editors_group_name(organisation.title))
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    # The space in every language: an organisation may write first in Somali, or in any language it works in.
-    spaces = organisation.get_translations(inclusive=True)
-    for space in spaces:
-        grant_page_permissions(group, space, MEMBER_PAGE_PERMISSIONS)
-        if trusted_publisher:
-            grant_page_permissions(group, space, ["publish_page"])
-    if not trusted_publisher:
+    grant_page_permissions(group, organisation, MEMBER_PAGE_PERMISSIONS)
+    if trusted_publisher:
+        grant_page_permissions(group, organisation, ["publish_page"])
+    else:
         GroupPagePermission.objects.filter(
-            group=group, page__in=spaces, permission=page_permission("publish_page")
+            group=group, page=organisation, permission=page_permission("publish_page")
         ).delete()
     grant_media_permissions(group, collection)
     return group
