@@ -457,8 +457,14 @@ BULK_ACTIONS = [
     ("wagtailcore", "page", "move", draft_of, lambda b, a: {"chooser": a.organisation.pk}),
     ("wagtailimages", "image", "delete", image_of, None),
     ("wagtailimages", "image", "add_to_collection", image_of, lambda b, a: {"collection": a.member.collection.pk}),
-    ("wagtaildocs", "document", "delete", document_of, None),
-    ("wagtaildocs", "document", "add_to_collection", document_of, lambda b, a: {"collection": a.member.collection.pk}),
+    (Document._meta.app_label, Document._meta.model_name, "delete", document_of, None),
+    (
+        Document._meta.app_label,
+        Document._meta.model_name,
+        "add_to_collection",
+        document_of,
+        lambda b, a: {"collection": a.member.collection.pk},
+    ),
 ]
 BULK_PROBES = [
     # Wagtail's bulk action confirmations name the items they refuse; hub's template leaves them unnamed.
