@@ -6,13 +6,42 @@ import modelsearch.index
 import taggit.managers
 import wagtail.models.media
 from django.conf import settings
+from django.core.management.color import no_style
 from django.db import migrations, models
+
+
+def copy_documents_from_wagtaildocs(apps, schema_editor):
+    """A site that stored documents before hub.HubDocument keeps them, under the same ids: pages refer to ids."""
+    OldDocument = apps.get_model("wagtaildocs", "Document")
+    HubDocument = apps.get_model("hub", "HubDocument")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    TaggedItem = apps.get_model("taggit", "TaggedItem")
+    old_documents = list(OldDocument.objects.all())
+    if not old_documents:
+        return
+    fields = ["id", "title", "collection_id", "uploaded_by_user_id", "file_size", "file_hash"]
+    HubDocument.objects.bulk_create(
+        HubDocument(file=old.file.name, **{field: getattr(old, field) for field in fields}) for old in old_documents
+    )
+    for old in old_documents:  # created_at is set on creation: give it back afterwards
+        HubDocument.objects.filter(id=old.id).update(created_at=old.created_at)
+    old_type, _ = ContentType.objects.get_or_create(app_label="wagtaildocs", model="document")
+    new_type, _ = ContentType.objects.get_or_create(app_label="hub", model="hubdocument")
+    TaggedItem.objects.bulk_create(
+        TaggedItem(tag_id=item.tag_id, content_type=new_type, object_id=item.object_id)
+        for item in TaggedItem.objects.filter(content_type=old_type)
+    )
+    with schema_editor.connection.cursor() as cursor:
+        for sql in schema_editor.connection.ops.sequence_reset_sql(no_style(), [HubDocument]):
+            cursor.execute(sql)
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('hub', '0001_initial'),
+        ('contenttypes', '0002_remove_content_type_name'),
+        ('wagtaildocs', '0014_alter_document_file_size'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
@@ -40,4 +69,5 @@ class Migration(migrations.Migration):
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
+        migrations.RunPython(copy_documents_from_wagtaildocs, migrations.RunPython.noop),
     ]
