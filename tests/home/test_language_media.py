@@ -7,8 +7,12 @@ segment by segment, and a chooser (image or document) is overridden for one lang
 import io
 import json
 import re
+from contextlib import contextmanager
+from urllib.parse import urlencode
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.urls import reverse
@@ -26,6 +30,8 @@ from wagtail_localize.models import (
 )
 
 from home.models import ContentPage
+from hub.roles import translators_group_name
+from tests.conftest import PASSWORD
 from tests.hub.test_directory import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db
@@ -92,10 +98,16 @@ def publish(parent, page):
 def translate_and_publish(django_capture_on_commit_callbacks):
     """wagtail-localize publishes a translation once the transaction commits."""
 
-    def run(*args, **kwargs):
+    @contextmanager
+    def on_commit():
         with django_capture_on_commit_callbacks(execute=True):
+            yield
+
+    def run(*args, **kwargs):
+        with on_commit():
             return translate(*args, **kwargs)
 
+    run.on_commit = on_commit
     return run
 
 
@@ -289,3 +301,55 @@ def test_a_logo_stands_beside_the_organisation_name_which_translates_with_the_pa
         directory = client.get(page.get_parent().url).content.decode()
         assert re.search(r'<img alt="" [^>]*class="card__logo"', directory)
         assert f">{name}</a></h2>" in directory
+
+
+# --- Choosing a language's version in the translation editor ----------------------------------------------
+
+
+def override_in_the_editor(client, page, language_code, source_value, value):
+    """What wagtail-localize's translation editor sends when a translator picks another image or document."""
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale__language_code=language_code
+    )
+    segment = OverridableSegment.objects.get(source=translation.source, data_json=json.dumps(source_value))
+    response = client.put(
+        reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk]),
+        urlencode({"value": value}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    return translation, response
+
+
+def test_a_network_editor_gives_the_arabic_page_its_arabic_document_in_the_translation_editor(
+    client_for, client, network_editor, page_with_report, report_in_english, report_in_arabic, translate_and_publish
+):
+    arabic = translate_and_publish(page_with_report, "ar", {"Read the guide": "اقرأ الدليل"})
+    assert report_in_english.url in client.get(arabic.url).content.decode()
+
+    editor = client_for(network_editor)
+    translation, response = override_in_the_editor(
+        editor, page_with_report, "ar", report_in_english.pk, report_in_arabic.pk
+    )
+    assert response.status_code == 201
+    with translate_and_publish.on_commit():
+        translation.save_target(user=network_editor, publish=True)
+    editor.logout()
+    html = client.get(arabic.url).content.decode()
+    assert report_in_arabic.url in html and report_in_english.url not in html
+
+
+def test_a_translator_cannot_slip_in_a_document_they_may_not_choose(
+    client_for, member_b, page_with_report, report_in_english, translate_and_publish
+):
+    translator = get_user_model().objects.create_user("layla", "layla@example.org", PASSWORD)
+    translator.groups.add(Group.objects.get(name=translators_group_name("ar")))
+    private = Document.objects.create(
+        title="Baile accounts", file=pdf("accounts.pdf", "accounts"), collection=member_b.collection, language="ar"
+    )
+    translate_and_publish(page_with_report, "ar")
+
+    translation, response = override_in_the_editor(
+        client_for(translator), page_with_report, "ar", report_in_english.pk, private.pk
+    )
+    assert response.status_code == 403
+    assert not SegmentOverride.objects.filter(locale=translation.target_locale).exists()
