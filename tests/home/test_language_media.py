@@ -61,7 +61,7 @@ def pdf(name, text):
     return ContentFile(b"%PDF-1.4\n% " + text.encode() + b"\n%%EOF\n", name=name)
 
 
-def translate(page, language_code, strings=None, overrides=None, user=None):
+def translate(page, language_code, strings=None, overrides=None):
     """Translate a page as a translator does in wagtail-localize's editor, then publish the translation.
 
     `strings` maps source text to its translation; `overrides` maps an overridable value of the source
@@ -84,7 +84,7 @@ def translate(page, language_code, strings=None, overrides=None, user=None):
                 locale=locale, context=segment.context, data_json=json.dumps(overrides[segment.data])
             )
     translation = Translation.objects.create(source=source, target_locale=locale)
-    translation.save_target(user=user, publish=True)
+    translation.save_target(publish=True)
     return page.specific_class.objects.get(translation_key=page.translation_key, locale=locale)
 
 
