@@ -3,6 +3,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from hub.blocks import AttachmentsBlock
 from hub.plugins import plugin_registry
 
 
@@ -48,6 +49,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     quote = QuoteBlock()
     document = DocumentLinkBlock()
+    attachments = AttachmentsBlock()
 
 
 class PluginSectionBlock(blocks.StructBlock):

@@ -16,6 +16,7 @@ class HubConfig(AppConfig):
         post_migrate.connect(ensure_setup_after_migrate, sender=self)
         self.use_media_permission_page_form()
         self.strip_metadata_from_uploaded_images()
+        self.check_media_chosen_in_the_translation_editor()
 
     @staticmethod
     def strip_metadata_from_uploaded_images():
@@ -24,6 +25,14 @@ class HubConfig(AppConfig):
         from hub.media import strip_image_metadata
 
         pre_save.connect(strip_image_metadata, sender=get_image_model())
+
+    @staticmethod
+    def check_media_chosen_in_the_translation_editor():
+        from wagtail_localize.models import SegmentOverride
+
+        from hub.override_guard import refuse_media_the_translator_may_not_choose
+
+        pre_save.connect(refuse_media_the_translator_may_not_choose, sender=SegmentOverride)
 
     @staticmethod
     def use_media_permission_page_form():

@@ -219,6 +219,8 @@ else:
 WAGTAIL_SITE_NAME = env("HUB_SITE_NAME", "The hub")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents record their language (hub.models.documents); code reaches them through get_document_model().
+WAGTAILDOCS_DOCUMENT_MODEL = "hub.HubDocument"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # Editors' avatars would otherwise be fetched from Gravatar, telling a third party who edits.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

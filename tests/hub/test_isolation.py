@@ -174,6 +174,14 @@ def page_form_with_media(page, image=None, document=None):
     )
 
 
+def page_form_with_attachment(page, document):
+    documents = {"count": 1, "0": {"value": document.pk, "deleted": "", "order": 0}}
+    blocks = [("attachments", {"heading": "", "documents": documents})]
+    return nested_form_data(
+        {"title": page.title, "slug": page.slug, "introduction": rich_text(""), "body": streamfield(blocks)}
+    )
+
+
 def copy_form(title, parent):
     return {"new_title": title, "new_slug": "copied-page", "new_parent_page": parent.pk}
 
@@ -264,9 +272,9 @@ def item_url(name, item_of):
     return lambda target, own: reverse(name, args=[item_of(target).pk])
 
 
-def bulk_url(app_label, model_name, action, item_of):
+def bulk_url(model, action, item_of):
     return lambda target, own: (
-        reverse("wagtail_bulk_action", args=[app_label, model_name, action])
+        reverse("wagtail_bulk_action", args=[model._meta.app_label, model._meta.model_name, action])
         + f"?id={item_of(target).pk}&next={reverse('wagtailadmin_home')}"
     )
 
@@ -448,38 +456,44 @@ MEDIA_PROBES = [
         lambda b, a: reverse("wagtailadmin_pages:edit", args=[a.draft.pk]),
         lambda b, a: page_form_with_media(a.draft, document=b.document),
     ),
+    Probe(
+        "attach the document to one's own page",
+        "post",
+        lambda b, a: reverse("wagtailadmin_pages:edit", args=[a.draft.pk]),
+        lambda b, a: page_form_with_attachment(a.draft, b.document),
+    ),
 ]
 
 BULK_ACTIONS = [
-    ("wagtailcore", "page", "delete", draft_of, None),
-    ("wagtailcore", "page", "publish", draft_of, None),
-    ("wagtailcore", "page", "unpublish", live_of, None),
-    ("wagtailcore", "page", "move", draft_of, lambda b, a: {"chooser": a.organisation.pk}),
-    ("wagtailimages", "image", "delete", image_of, None),
-    ("wagtailimages", "image", "add_to_collection", image_of, lambda b, a: {"collection": a.member.collection.pk}),
-    ("wagtaildocs", "document", "delete", document_of, None),
-    ("wagtaildocs", "document", "add_to_collection", document_of, lambda b, a: {"collection": a.member.collection.pk}),
+    (Page, "delete", draft_of, None),
+    (Page, "publish", draft_of, None),
+    (Page, "unpublish", live_of, None),
+    (Page, "move", draft_of, lambda b, a: {"chooser": a.organisation.pk}),
+    (Image, "delete", image_of, None),
+    (Image, "add_to_collection", image_of, lambda b, a: {"collection": a.member.collection.pk}),
+    (Document, "delete", document_of, None),
+    (Document, "add_to_collection", document_of, lambda b, a: {"collection": a.member.collection.pk}),
 ]
 BULK_PROBES = [
     # Wagtail's bulk action confirmations name the items they refuse; hub's template leaves them unnamed.
     *(
         Probe(
-            f"bulk {action} {model} (confirmation)",
+            f"bulk {action} {model._meta.model_name} (confirmation)",
             "get",
-            bulk_url(app, model, action, item_of),
+            bulk_url(model, action, item_of),
             refusal=NOT_PERMITTED_IN_BULK,
         )
-        for app, model, action, item_of, _data in BULK_ACTIONS
+        for model, action, item_of, _data in BULK_ACTIONS
     ),
     *(
         Probe(
-            f"bulk {action} {model}",
+            f"bulk {action} {model._meta.model_name}",
             "post",
-            bulk_url(app, model, action, item_of),
+            bulk_url(model, action, item_of),
             data,
-            refusal=f"0 {model}s have been",
+            refusal=f"0 {model._meta.verbose_name_plural} have been",
         )
-        for app, model, action, item_of, data in BULK_ACTIONS
+        for model, action, item_of, data in BULK_ACTIONS
     ),
 ]
 
