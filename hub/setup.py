@@ -32,6 +32,11 @@ def synchronise_trees():
         synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
 
 
+def default_home_introduction():
+    """What a new home page says until the network writes its own introduction."""
+    return _("<p>A network of migrant and refugee community organisations.</p>")
+
+
 def create_home_page():
     # Wagtail's first migration leaves a bare welcome page (and a site on it); an empty one gives way to ours.
     Page.objects.filter(depth=2, numchild=0, content_type=ContentType.objects.get_for_model(Page)).delete()
@@ -40,7 +45,7 @@ def create_home_page():
             title=settings.WAGTAIL_SITE_NAME,
             slug="home",
             locale=Locale.get_default(),
-            introduction=_("<p>A network of migrant and refugee community organisations.</p>"),
+            introduction=default_home_introduction(),
         )
     )
     home.save_revision().publish()

@@ -18,6 +18,8 @@ from wagtail.models import Collection, Locale
 from home.models import ContentPage, HomePage
 from hub.demo import data
 from hub.demo.logos import make_logo
+from hub.demo.translate import translate_page
+from hub.demo.translations import DEMO_LANGUAGES, TRANSLATED_MEMBERS
 from hub.models import (
     Community,
     MemberOrganisationPage,
@@ -29,7 +31,7 @@ from hub.models import (
 from hub.onboarding import editors_group_name, onboard_member
 from hub.plugins import plugin_registry
 from hub.roles import NETWORK_EDITORS
-from hub.setup import ensure_setup, synchronise_trees
+from hub.setup import default_home_introduction, ensure_setup, synchronise_trees
 
 LOGO_COLOURS = [
     "#0b5c4d",
@@ -153,6 +155,22 @@ def build_member(network, index, entry):
     network.accounts.append((entry["name"], entry["editor"][1]))
 
 
+def delete_with_translations(page):
+    # The source's aliases go with it, but pages translated from it stand alone and would clash on rebuild.
+    for translation in page.get_translations().filter(alias_of__isnull=True):
+        translation.delete()
+    page.delete()
+
+
+def translate_demo_pages(network):
+    """The pages the demo shows in every demo language: home, directory, about, and some members' profiles."""
+    about = ContentPage.objects.child_of(network.home).get(slug="about")
+    pages = [network.home, network.directory, about]
+    pages += [network.members[name] for name in TRANSLATED_MEMBERS]
+    for page in pages:
+        translate_page(page, DEMO_LANGUAGES)
+
+
 def reset_network():
     """Remove what the demo built, so it can be built again from scratch."""
     for organisation in MemberOrganisationPage.objects.all():
@@ -166,7 +184,7 @@ def reset_network():
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
         for page in ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES]):
-            page.delete()
+            delete_with_translations(page)
     for model in (Theme, Region, Community):
         model.objects.all().delete()
 
@@ -176,12 +194,16 @@ def build_network(reset=False, password=None):
     if reset:
         reset_network()
     home = ensure_setup()
-    if not home.introduction or reset:
+    if reset or home.introduction in ("", default_home_introduction()):
         home.introduction = data.HOME_INTRODUCTION
         home.save_revision().publish()
+    directory = MembersIndexPage.objects.child_of(home).get()
+    if not directory.introduction or reset:
+        directory.introduction = data.DIRECTORY_INTRODUCTION
+        directory.save_revision().publish()
     network = DemoNetwork(
         home=home,
-        directory=MembersIndexPage.objects.child_of(home).get(),
+        directory=directory,
         password=password or os.environ.get("HUB_DEMO_PASSWORD") or secrets.token_urlsafe(9),
         reset=reset,
     )
@@ -218,4 +240,5 @@ def build_network(reset=False, password=None):
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
     synchronise_trees()
+    translate_demo_pages(network)
     return network

@@ -1,0 +1,75 @@
+"""Translate demo pages the way a translator would in wagtail-localize's editor: one string at a time.
+
+Each page gets a TranslationSource, a StringTranslation for every segment whose text the demo
+translates, and a translation saved and published from them, so translators find the demo's work in
+their editor and can carry on from it. Fields that read the same in every language (a phone number,
+a postal address, the page's address) are recorded as kept as written; prose the demo has no
+translation for stays untranslated in the editor and is shown in its source text.
+"""
+
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import Translation as LocalizeTranslation
+from wagtail_localize.strings import StringValue
+
+from hub.demo.translations import TRANSLATIONS
+
+# Paths of segments a translator keeps as they are: addresses, numbers, and place names where no
+# translation says otherwise.
+KEPT_AS_WRITTEN = {"slug", "phone", "address", "charity_number", "company_number", "boroughs"}
+
+
+def translated_data(segment, language_code):
+    """The translation a translator would enter for this segment, as wagtail-localize stores it; None if none."""
+    text = StringValue(segment.string.data).render_text()
+    translated = TRANSLATIONS.get(text, {}).get(language_code)
+    if translated is not None:
+        return StringValue.from_plaintext(translated).data
+    if segment.context.path in KEPT_AS_WRITTEN:
+        return segment.string.data
+    return None
+
+
+def translate_strings(source, locale):
+    """Record the demo's translation of each of the source's segments; True if any was new or changed."""
+    changed = False
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        data = translated_data(segment, locale.language_code)
+        if data is None:
+            continue
+        translation, created = StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+        if created:
+            changed = True
+        elif translation.data != data:
+            translation.data = data
+            translation.save()
+            changed = True
+    return changed
+
+
+def is_translated(page, locale):
+    translation = page.get_translation_or_none(locale)
+    return translation is not None and translation.alias_of_id is None
+
+
+def translate_page(page, languages):
+    """Translate one page into each of the languages; a translation is saved again only when its strings
+    changed, so running the demo twice changes nothing."""
+    page.refresh_from_db()  # publishing a revision saves a copy: this instance may hold older text
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created and page.last_published_at and source.last_updated_at < page.last_published_at:
+        # The demo (or --reset) republished the page since its text was last extracted.
+        source, _created = TranslationSource.update_or_create_from_instance(page)
+    for locale in Locale.objects.filter(language_code__in=languages):
+        changed = translate_strings(source, locale)
+        if changed or not is_translated(page, locale):
+            translation, _created = LocalizeTranslation.objects.get_or_create(
+                source=source, target_locale=locale, defaults={"enabled": True}
+            )
+            translation.save_target(publish=True)
