@@ -132,8 +132,7 @@ MEMBERS = {
         "پێداویستییە پەروەردەییە تایبەتەکان چۆن کار دەکەن.",
     },
     "Since 2016 we have trained forty parent advocates who now go with families to school meetings.": {
-        "ar": "منذ عام 2016 درّبنا أربعين من أولياء الأمور ليصبحوا مناصرين يرافقون العائلات اليوم إلى اجتماعات "
-        "المدرسة.",
+        "ar": "منذ عام 2016 درّبنا أربعين من أولياء الأمور ليصبحوا مناصرين يرافقون العائلات اليوم إلى اجتماعات المدرسة.",
         "fr": "Depuis 2016, nous avons formé quarante parents référents qui accompagnent désormais les familles aux "
         "rendez-vous avec l'école.",
         "so": "Tan iyo 2016 waxaan tababarnay afartan waalid oo u doodayaal ah, kuwaas oo hadda qoysaska ku "
