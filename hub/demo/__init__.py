@@ -13,7 +13,8 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Page
+from wagtail_localize.models import StringTranslation, TranslatableObject
 
 from home.models import ContentPage, HomePage
 from hub.demo import data
@@ -155,11 +156,14 @@ def build_member(network, index, entry):
     network.accounts.append((entry["name"], entry["editor"][1]))
 
 
-def delete_with_translations(page):
-    # The source's aliases go with it, but pages translated from it stand alone and would clash on rebuild.
-    for translation in page.get_translations().filter(alias_of__isnull=True):
-        translation.delete()
-    page.delete()
+def delete_in_every_language(pages):
+    """Delete pages with their translations and aliases (an alias whose source goes becomes a page of its own
+    and would clash with the rebuilt one), and what wagtail-localize kept for translating them."""
+    keys = {page.translation_key for page in pages}
+    for page in Page.objects.filter(translation_key__in=keys):
+        page.delete()
+    StringTranslation.objects.filter(context__object_id__in=keys).delete()
+    TranslatableObject.objects.filter(translation_key__in=keys).delete()
 
 
 def translate_demo_pages(network):
@@ -173,8 +177,7 @@ def translate_demo_pages(network):
 
 def reset_network():
     """Remove what the demo built, so it can be built again from scratch."""
-    for organisation in MemberOrganisationPage.objects.all():
-        organisation.delete()
+    delete_in_every_language(MemberOrganisationPage.objects.filter(locale=Locale.get_default()))
     names = [entry["name"] for entry in data.MEMBERS]
     Group.objects.filter(name__in=[editors_group_name(name) for name in names]).delete()
     for collection in Collection.objects.filter(name__in=names):
@@ -183,8 +186,9 @@ def reset_network():
     get_user_model().objects.filter(email__in=[entry["editor"][1] for entry in data.MEMBERS]).delete()
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
-        for page in ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES]):
-            delete_with_translations(page)
+        delete_in_every_language(
+            ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES])
+        )
     for model in (Theme, Region, Community):
         model.objects.all().delete()
 
