@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -98,12 +98,18 @@ def ensure_setup():
 
 
 def ensure_foundations():
-    """What Wagtail's own data migrations create, again after a flush (as between transactional tests)."""
+    """What Wagtail's and wagtail-localize's own data migrations create, again after a flush (as between
+    transactional tests)."""
     locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
+    Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0],
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
 
 
 def ensure_setup_after_migrate(using="default", **kwargs):
