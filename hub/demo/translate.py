@@ -31,26 +31,22 @@ def translated_data(segment, language_code):
 
 
 def translate_strings(source, locale):
-    """Record the demo's translation of each of the source's segments; True if any was new or changed."""
-    changed = False
+    """Record the demo's translation of each of the source's segments that has none yet (what a translator
+    has changed since stays theirs); True if any was recorded."""
+    recorded = False
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         data = translated_data(segment, locale.language_code)
         if data is None:
             continue
-        translation, created = StringTranslation.objects.get_or_create(
+        _translation, created = StringTranslation.objects.get_or_create(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
             defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
         )
-        if created:
-            changed = True
-        elif translation.data != data:
-            translation.data = data
-            translation.save()
-            changed = True
-    return changed
+        recorded = recorded or created
+    return recorded
 
 
 def is_translated(page, locale):
@@ -59,16 +55,15 @@ def is_translated(page, locale):
 
 
 def translate_page(page, languages):
-    """Translate one page into each of the languages; a translation is saved again only when its strings
-    changed, so running the demo twice changes nothing."""
+    """Translate one page into each of the languages; a translation is saved again only when strings were
+    added to it, so running the demo twice changes nothing."""
     page.refresh_from_db()  # publishing a revision saves a copy: this instance may hold older text
     source, created = TranslationSource.get_or_create_from_instance(page)
     if not created and page.last_published_at and source.last_updated_at < page.last_published_at:
-        # The demo (or --reset) republished the page since its text was last extracted.
+        # The page was republished (by --reset, or a person) since its text was last extracted.
         source, _created = TranslationSource.update_or_create_from_instance(page)
     for locale in Locale.objects.filter(language_code__in=languages):
-        changed = translate_strings(source, locale)
-        if changed or not is_translated(page, locale):
+        if translate_strings(source, locale) or not is_translated(page, locale):
             translation, _created = LocalizeTranslation.objects.get_or_create(
                 source=source, target_locale=locale, defaults={"enabled": True}
             )

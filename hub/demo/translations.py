@@ -1,8 +1,8 @@
 """The demo's own translations of its pages, written by people, keyed by the English source text.
 
 Each entry maps one source string (a segment as wagtail-localize extracts it: a title, a field, one
-paragraph of rich text) to its translation per language. A language missing from an entry keeps the
-source text, as a place name written the same way in French and Somali does.
+paragraph of rich text) to its translation in every demo language; only place names leave out the
+languages that write them as English does.
 """
 
 DEMO_LANGUAGES = ["ar", "fr", "so", "ckb"]
@@ -140,10 +140,6 @@ MEMBERS = {
         "ckb": "لە ساڵی 2016ەوە چل دایک و باوکمان وەک داکۆکیکار ڕاهێناوە کە ئێستا لەگەڵ خێزانەکان دەچنە "
         "کۆبوونەوەکانی قوتابخانە.",
     },
-    "Hackney, Haringey, Tower Hamlets": {
-        "ar": "هاكني، هارينغي، تاور هامليتس",
-        "ckb": "هاکنی، هارینگی، تاوەر هامڵێتس",
-    },
     # Kurdish Community Centre Manchester
     "Kurdish Community Centre Manchester": {
         "ar": "المركز المجتمعي الكردي في مانشستر",
@@ -180,10 +176,6 @@ MEMBERS = {
         "sannadkii hore waxaa ka soo qayb galay laba kun oo qof.",
         "ckb": "گرووپی لاوانمان هەموو ساڵێک لە مانگی ئاداردا ئاهەنگی نەورۆز ڕێکدەخات، کە ساڵی ڕابردوو دوو هەزار "
         "کەسی کۆکردەوە.",
-    },
-    "Cheetham Hill, Salford, Oldham": {
-        "ar": "تشيتهام هيل، سالفورد، أولدهام",
-        "ckb": "چیتهام هیڵ، سالفۆرد، ئۆڵدهام",
     },
     # Sudanese Forum Cardiff
     "Sudanese Forum Cardiff": {
@@ -222,10 +214,6 @@ MEMBERS = {
         "ckb": "لەگەڵ نووسینگەیەکی یاسایی وێڵزی کلینیکی یەکگرتنەوەی خێزان بەڕێوە دەبەین، هەروەها گرووپێکی "
         "هەفتانەی هاوتایان بۆ تەندروستی دەروونی بە زمانی عەرەبی.",
     },
-    "Grangetown, Butetown, Newport": {
-        "ar": "غرانجتاون، بيوتتاون، نيوبورت",
-        "ckb": "گرەینجتاون، بیوتتاون، نیوپۆرت",
-    },
     # Congolese Solidarity Swansea
     "Congolese Solidarity Swansea": {
         "ar": "التضامن الكونغولي في سوانزي",
@@ -253,6 +241,22 @@ MEMBERS = {
         "نیشتەجێبوونی پەنابەران دەدەین و کۆرالێکمان هەیە کە لە ئاهەنگەکانی هەفتەی پەنابەرانی شارەکەدا گۆرانی "
         "دەڵێت.",
     },
+}
+
+# Place names read the same in French and Somali; Arabic and Sorani write them in their own script.
+PLACE_NAMES = {
+    "Hackney, Haringey, Tower Hamlets": {
+        "ar": "هاكني، هارينغي، تاور هامليتس",
+        "ckb": "هاکنی، هارینگی، تاوەر هامڵێتس",
+    },
+    "Cheetham Hill, Salford, Oldham": {
+        "ar": "تشيتهام هيل، سالفورد، أولدهام",
+        "ckb": "چیتهام هیڵ، سالفۆرد، ئۆڵدهام",
+    },
+    "Grangetown, Butetown, Newport": {
+        "ar": "غرانجتاون، بيوتتاون، نيوبورت",
+        "ckb": "گرەینجتاون، بیوتتاون، نیوپۆرت",
+    },
     "Swansea, Neath, Port Talbot": {
         "ar": "سوانزي، نيث، بورت تالبوت",
         "ckb": "سوانزی، نیس، پۆرت تاڵبۆت",
@@ -267,4 +271,4 @@ TRANSLATED_MEMBERS = [
     "Congolese Solidarity Swansea",
 ]
 
-TRANSLATIONS = {**NETWORK, **MEMBERS}
+TRANSLATIONS = {**NETWORK, **MEMBERS, **PLACE_NAMES}

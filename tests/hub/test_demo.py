@@ -1,16 +1,21 @@
 """The demo network: realistic, translated by people into four languages, idempotent, and able to start over."""
 
+import json
 import re
+from html import unescape
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
 from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
+from hub.demo import data
+from hub.demo.translations import DEMO_LANGUAGES, PLACE_NAMES, TRANSLATIONS
 from hub.models import MemberOrganisationPage, Region
 
 pytestmark = pytest.mark.django_db
@@ -138,20 +143,19 @@ def test_a_profile_the_demo_does_not_translate_says_so(demo_output, client):
     assert "ar" in untranslated_languages(html)
 
 
-def test_translators_find_the_demo_translations_complete_in_wagtail_localize(demo_output):
-    about = Page.objects.get(slug="about", locale=Locale.get_default())
-    source = TranslationSource.objects.get(object_id=about.translation_key)
-    segments = StringSegment.objects.filter(source=source)
-    for language in ["ar", "fr", "so", "ckb"]:
-        translated = StringTranslation.objects.filter(
-            locale__language_code=language,
-            translation_of__in=segments.values("string"),
-            context__in=segments.values("context"),
-        )
-        assert translated.count() == segments.count(), language
-    arabic = about.get_translation(Locale.objects.get(language_code="ar"))
-    assert arabic.title == "عن الشبكة"
-    assert arabic.live and not arabic.has_unpublished_changes
+def translation_editor_props(client, page):
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    return json.loads(unescape(re.search(r'data-props="([^"]*)"', html).group(1)))
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "so", "ckb"])
+def test_translators_find_the_demo_translations_complete_in_wagtail_localize(demo_output, client, language):
+    assert client.login(username="admin", password=PASSWORD)
+    about = Page.objects.get(slug="about", locale__language_code=language)
+    props = translation_editor_props(client, about)
+    translated = {item["segment_id"] for item in props["initialStringTranslations"]}
+    assert translated == {segment["id"] for segment in props["segments"] if segment["type"] == "string"}
+    assert about.live and not about.has_unpublished_changes
 
 
 def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on_commit_callbacks):
@@ -169,3 +173,16 @@ def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on
     assert not MemberOrganisationPage.objects.filter(mission__startswith="Changed by").exists()
     arabic_home = Page.objects.get(depth=2, locale__language_code="ar").specific
     assert INTRODUCTIONS["ar"] in arabic_home.introduction
+
+
+def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers():
+    demo_text = json.dumps(
+        [data.HOME_INTRODUCTION, data.DIRECTORY_INTRODUCTION, data.PAGES, data.MEMBERS], ensure_ascii=False
+    )
+    network_names = {settings.WAGTAIL_SITE_NAME, "Member organisations"}
+    for source, translations in TRANSLATIONS.items():
+        assert source in demo_text or source in network_names, source
+        if source not in PLACE_NAMES:
+            assert set(translations) == set(DEMO_LANGUAGES), source
+        for language, text in translations.items():
+            assert re.findall(r"\d+", text) == re.findall(r"\d+", source), (language, source)
