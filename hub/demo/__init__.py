@@ -19,7 +19,7 @@ from wagtail_localize.models import StringTranslation, TranslatableObject
 from home.models import ContentPage, HomePage
 from hub.demo import data
 from hub.demo.logos import make_logo
-from hub.demo.translate import translate_page
+from hub.demo.translate import translate
 from hub.demo.translations import DEMO_LANGUAGES, TRANSLATED_MEMBERS
 from hub.models import (
     Community,
@@ -156,28 +156,35 @@ def build_member(network, index, entry):
     network.accounts.append((entry["name"], entry["editor"][1]))
 
 
-def delete_in_every_language(pages):
-    """Delete pages with their translations and aliases (an alias whose source goes becomes a page of its own
-    and would clash with the rebuilt one), and what wagtail-localize kept for translating them."""
-    keys = {page.translation_key for page in pages}
-    for page in Page.objects.filter(translation_key__in=keys):
-        page.delete()
+def delete_in_every_language(model, instances):
+    """Delete pages or terms with their translations (and a page's aliases, which would otherwise become pages
+    of their own and clash with the rebuilt ones), and what wagtail-localize kept for translating them."""
+    keys = {instance.translation_key for instance in instances}
+    for instance in model.objects.filter(translation_key__in=keys):
+        instance.delete()
     StringTranslation.objects.filter(context__object_id__in=keys).delete()
     TranslatableObject.objects.filter(translation_key__in=keys).delete()
 
 
-def translate_demo_pages(network):
-    """The pages the demo shows in every demo language: home, directory, about, and some members' profiles."""
+def translate_demo_content(network):
+    """What the demo shows in every demo language: taxonomy terms, the home page, the directory, the
+    about page and some members' profiles."""
     about = ContentPage.objects.child_of(network.home).get(slug="about")
-    pages = [network.home, network.directory, about]
-    pages += [network.members[name] for name in TRANSLATED_MEMBERS]
-    for page in pages:
-        translate_page(page, DEMO_LANGUAGES)
+    for instance in [
+        *network.themes.values(),
+        *network.regions.values(),
+        *network.communities.values(),
+        network.home,
+        network.directory,
+        about,
+        *(network.members[name] for name in TRANSLATED_MEMBERS),
+    ]:
+        translate(instance, DEMO_LANGUAGES)
 
 
 def reset_network():
     """Remove what the demo built, so it can be built again from scratch."""
-    delete_in_every_language(MemberOrganisationPage.objects.filter(locale=Locale.get_default()))
+    delete_in_every_language(Page, MemberOrganisationPage.objects.filter(locale=Locale.get_default()))
     names = [entry["name"] for entry in data.MEMBERS]
     Group.objects.filter(name__in=[editors_group_name(name) for name in names]).delete()
     for collection in Collection.objects.filter(name__in=names):
@@ -187,10 +194,10 @@ def reset_network():
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
         delete_in_every_language(
-            ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES])
+            Page, ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES])
         )
     for model in (Theme, Region, Community):
-        model.objects.all().delete()
+        delete_in_every_language(model, model.objects.all())
 
 
 @transaction.atomic
@@ -244,5 +251,5 @@ def build_network(reset=False, password=None):
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
     synchronise_trees()
-    translate_demo_pages(network)
+    translate_demo_content(network)
     return network

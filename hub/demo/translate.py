@@ -1,6 +1,6 @@
-"""Translate demo pages the way a translator would in wagtail-localize's editor: one string at a time.
+"""Translate demo pages and terms the way a translator would in wagtail-localize's editor: one string at a time.
 
-Each page gets a TranslationSource, a StringTranslation for every segment whose text the demo
+Each page or term gets a TranslationSource, a StringTranslation for every segment whose text the demo
 translates, and a translation saved and published from them, so translators find the demo's work in
 their editor and can carry on from it. Fields that read the same in every language (a phone number,
 a postal address, the page's address) are recorded as kept as written; prose the demo has no
@@ -49,21 +49,22 @@ def translate_strings(source, locale):
     return recorded
 
 
-def is_translated(page, locale):
-    translation = page.get_translation_or_none(locale)
-    return translation is not None and translation.alias_of_id is None
+def is_translated(instance, locale):
+    translation = instance.get_translation_or_none(locale)
+    return translation is not None and getattr(translation, "alias_of_id", None) is None
 
 
-def translate_page(page, languages):
-    """Translate one page into each of the languages; a translation is saved again only when strings were
-    added to it, so running the demo twice changes nothing."""
-    page.refresh_from_db()  # publishing a revision saves a copy: this instance may hold older text
-    source, created = TranslationSource.get_or_create_from_instance(page)
-    if not created and page.last_published_at and source.last_updated_at < page.last_published_at:
+def translate(instance, languages):
+    """Translate a page or snippet into each of the languages; a translation is saved again only when
+    strings were added to it, so running the demo twice changes nothing."""
+    instance.refresh_from_db()  # publishing a page's revision saves a copy: this instance may hold older text
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    published = getattr(instance, "last_published_at", None)
+    if not created and published and source.last_updated_at < published:
         # The page was republished (by --reset, or a person) since its text was last extracted.
-        source, _created = TranslationSource.update_or_create_from_instance(page)
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
     for locale in Locale.objects.filter(language_code__in=languages):
-        if translate_strings(source, locale) or not is_translated(page, locale):
+        if translate_strings(source, locale) or not is_translated(instance, locale):
             translation, _created = LocalizeTranslation.objects.get_or_create(
                 source=source, target_locale=locale, defaults={"enabled": True}
             )

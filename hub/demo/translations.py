@@ -218,13 +218,13 @@ MEMBERS = {
     "Congolese Solidarity Swansea": {
         "ar": "التضامن الكونغولي في سوانزي",
         "fr": "Solidarité congolaise Swansea",
-        "so": "Wadajirka Kongolaysiga ee Swansea",
+        "so": "Wadajirka Reer Kongo ee Swansea",
         "ckb": "هاوپشتی کۆنگۆیی لە سوانزی",
     },
     "Congolese families in Swansea and Neath finding safety, housing and community.": {
         "ar": "عائلات كونغولية في سوانزي ونيث تجد الأمان والسكن ومجتمعًا تنتمي إليه.",
         "fr": "Des familles congolaises de Swansea et de Neath qui trouvent sécurité, logement et communauté.",
-        "so": "Qoysas Kongolays ah oo ku nool Swansea iyo Neath oo hela badbaado, hoy iyo bulsho ay ka mid noqdaan.",
+        "so": "Qoysas reer Kongo ah oo ku nool Swansea iyo Neath oo hela badbaado, hoy iyo bulsho ay ka mid noqdaan.",
         "ckb": "خێزانە کۆنگۆییەکان لە سوانزی و نیس کە ئاسایش، نیشتەجێبوون و کۆمەڵگە دەدۆزنەوە.",
     },
     "We welcome new arrivals in French and Lingala, help with asylum housing problems and run a choir that sings "
@@ -243,8 +243,112 @@ MEMBERS = {
     },
 }
 
-# Place names read the same in French and Somali; Arabic and Sorani write them in their own script.
+THEMES = {
+    "Asylum": {"ar": "اللجوء", "fr": "Asile", "so": "Magangelyo", "ckb": "پەنابەری"},
+    "Detention": {"ar": "الاحتجاز", "fr": "Rétention", "so": "Xarigga socdaalka", "ckb": "دەستبەسەرکردن"},
+    "Labour rights": {
+        "ar": "حقوق العمال",
+        "fr": "Droits des travailleurs",
+        "so": "Xuquuqda shaqaalaha",
+        "ckb": "مافەکانی کرێکاران",
+    },
+    "Health": {"ar": "الصحة", "fr": "Santé", "so": "Caafimaad", "ckb": "تەندروستی"},
+    "Housing": {"ar": "السكن", "fr": "Logement", "so": "Hoy", "ckb": "نیشتەجێبوون"},
+    "Citizenship and settlement": {
+        "ar": "الجنسية والإقامة الدائمة",
+        "fr": "Citoyenneté et droit au séjour",
+        "so": "Dhalasho iyo degenaansho",
+        "ckb": "هاووڵاتیبوون و نیشتەجێبوونی هەمیشەیی",
+    },
+    "Family reunion": {
+        "ar": "لمّ شمل الأسرة",
+        "fr": "Regroupement familial",
+        "so": "Isu-keenidda qoyska",
+        "ckb": "یەکگرتنەوەی خێزان",
+    },
+    "Destitution": {"ar": "الفقر المدقع", "fr": "Dénuement", "so": "Saboolnimo ba'an", "ckb": "هەژاریی توند"},
+    "Integration": {"ar": "الاندماج", "fr": "Intégration", "so": "Is-dhexgal", "ckb": "تێکەڵبوون بە کۆمەڵگە"},
+    "Community organising": {
+        "ar": "التنظيم المجتمعي",
+        "fr": "Organisation communautaire",
+        "so": "Abaabulka bulshada",
+        "ckb": "ڕێکخستنی کۆمەڵگە",
+    },
+    "Education": {"ar": "التعليم", "fr": "Éducation", "so": "Waxbarasho", "ckb": "پەروەردە"},
+    "Gender justice": {
+        "ar": "العدالة بين الجنسين",
+        "fr": "Justice de genre",
+        "so": "Cadaaladda jinsiga",
+        "ckb": "دادپەروەریی ڕەگەزی",
+    },
+}
+
+# Place names: where a language writes one as English does, it is left out.
 PLACE_NAMES = {
+    "London": {"ar": "لندن", "fr": "Londres", "ckb": "لەندەن"},
+    "West Midlands": {
+        "ar": "غرب ميدلاندز",
+        "fr": "Midlands de l'Ouest",
+        "so": "Galbeedka Midlands",
+        "ckb": "میدلاندزی ڕۆژئاوا",
+    },
+    "North West": {"ar": "الشمال الغربي", "fr": "Nord-Ouest", "so": "Waqooyi-galbeed", "ckb": "باکووری ڕۆژئاوا"},
+    "Yorkshire and the Humber": {
+        "ar": "يوركشاير وهامبر",
+        "fr": "Yorkshire-et-Humber",
+        "so": "Yorkshire iyo Humber",
+        "ckb": "یۆرکشایەر و هەمبەر",
+    },
+    "Scotland": {"ar": "اسكتلندا", "fr": "Écosse", "so": "Iskotland", "ckb": "سکۆتلەندا"},
+    "Wales": {"ar": "ويلز", "fr": "Pays de Galles", "ckb": "وێڵز"},
+    "Eritrea": {"ar": "إريتريا", "fr": "Érythrée", "so": "Eritreya", "ckb": "ئەریتریا"},
+    "Ethiopia": {"ar": "إثيوبيا", "fr": "Éthiopie", "so": "Itoobiya", "ckb": "ئەسیوپیا"},
+    "Somalia": {"ar": "الصومال", "fr": "Somalie", "so": "Soomaaliya", "ckb": "سۆماڵ"},
+    "Sudan": {"ar": "السودان", "fr": "Soudan", "so": "Suudaan", "ckb": "سودان"},
+    "Syria": {"ar": "سوريا", "fr": "Syrie", "so": "Suuriya", "ckb": "سووریا"},
+    "Iraqi Kurdistan": {
+        "ar": "إقليم كردستان العراق",
+        "fr": "Kurdistan irakien",
+        "so": "Kurdistaanka Ciraaq",
+        "ckb": "هەرێمی کوردستانی عێراق",
+    },
+    "Iran": {"ar": "إيران", "so": "Iiraan", "ckb": "ئێران"},
+    "Afghanistan": {"ar": "أفغانستان", "so": "Afgaanistaan", "ckb": "ئەفغانستان"},
+    "Poland": {"ar": "بولندا", "fr": "Pologne", "so": "Booland", "ckb": "پۆڵەندا"},
+    "Romania": {"ar": "رومانيا", "fr": "Roumanie", "so": "Rumaaniya", "ckb": "ڕۆمانیا"},
+    "Roma communities": {
+        "ar": "مجتمعات الروما",
+        "fr": "Communautés roms",
+        "so": "Bulshooyinka Roma",
+        "ckb": "کۆمەڵگەکانی ڕۆما",
+    },
+    "Albania": {"ar": "ألبانيا", "fr": "Albanie", "so": "Albaaniya", "ckb": "ئەلبانیا"},
+    "Bangladesh": {"ar": "بنغلاديش", "so": "Bangaladheesh", "ckb": "بەنگلادیش"},
+    "Sri Lanka": {"ar": "سريلانكا", "so": "Sirilaanka", "ckb": "سریلانکا"},
+    "Latin America": {
+        "ar": "أمريكا اللاتينية",
+        "fr": "Amérique latine",
+        "so": "Laatiin Ameerika",
+        "ckb": "ئەمریکای لاتین",
+    },
+    "Nigeria": {"ar": "نيجيريا", "so": "Nayjeeriya", "ckb": "نیجیریا"},
+    "Zimbabwe": {"ar": "زيمبابوي", "so": "Simbaabwe", "ckb": "زیمبابوی"},
+    "DR Congo": {
+        "ar": "جمهورية الكونغو الديمقراطية",
+        "fr": "RD Congo",
+        "so": "Jamhuuriyadda Dimuqraadiga Kongo",
+        "ckb": "کۆنگۆی دیموکرات",
+    },
+    "Ukraine": {"ar": "أوكرانيا", "so": "Yukreyn", "ckb": "ئۆکرانیا"},
+    "Hong Kong": {"ar": "هونغ كونغ", "ckb": "هۆنگ کۆنگ"},
+    "Philippines": {"ar": "الفلبين", "so": "Filibiin", "ckb": "فلیپین"},
+    "Yemen": {"ar": "اليمن", "fr": "Yémen", "so": "Yaman", "ckb": "یەمەن"},
+    "East of England": {
+        "ar": "شرق إنجلترا",
+        "fr": "Est de l'Angleterre",
+        "so": "Bariga Ingiriiska",
+        "ckb": "ڕۆژهەڵاتی ئینگلتەرا",
+    },
     "Hackney, Haringey, Tower Hamlets": {
         "ar": "هاكني، هارينغي، تاور هامليتس",
         "ckb": "هاکنی، هارینگی، تاوەر هامڵێتس",
@@ -271,4 +375,4 @@ TRANSLATED_MEMBERS = [
     "Congolese Solidarity Swansea",
 ]
 
-TRANSLATIONS = {**NETWORK, **MEMBERS, **PLACE_NAMES}
+TRANSLATIONS = {**NETWORK, **MEMBERS, **THEMES, **PLACE_NAMES}

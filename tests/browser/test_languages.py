@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from home.models import ContentPage
 from hub.demo import data, paragraphs_stream
-from hub.demo.translate import translate_page
+from hub.demo.translate import translate
 from hub.setup import synchronise_trees
 from tests.conftest import make_member
 
@@ -35,7 +35,7 @@ def about_page(home):
     )
     page.save_revision().publish()
     synchronise_trees()
-    translate_page(page, ["ar", "fr"])
+    translate(page, ["ar", "fr"])
     return page
 
 

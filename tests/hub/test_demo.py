@@ -177,7 +177,16 @@ def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on
 
 def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers():
     demo_text = json.dumps(
-        [data.HOME_INTRODUCTION, data.DIRECTORY_INTRODUCTION, data.PAGES, data.MEMBERS], ensure_ascii=False
+        [
+            data.HOME_INTRODUCTION,
+            data.DIRECTORY_INTRODUCTION,
+            data.PAGES,
+            data.MEMBERS,
+            data.THEMES,
+            data.REGIONS,
+            data.COMMUNITIES,
+        ],
+        ensure_ascii=False,
     )
     network_names = {settings.WAGTAIL_SITE_NAME, "Member organisations"}
     for source, translations in TRANSLATIONS.items():
