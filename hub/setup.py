@@ -42,6 +42,11 @@ def alias_into_every_language(page):
         page.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
+def default_home_introduction():
+    """What a new home page says until the network writes its own introduction."""
+    return _("<p>A network of migrant and refugee community organisations.</p>")
+
+
 def create_home_page():
     # Wagtail's first migration leaves a bare welcome page (and a site on it); an empty one gives way to ours.
     Page.objects.filter(depth=2, numchild=0, content_type=ContentType.objects.get_for_model(Page)).delete()
@@ -50,7 +55,7 @@ def create_home_page():
             title=settings.WAGTAIL_SITE_NAME,
             slug="home",
             locale=Locale.get_default(),
-            introduction=_("<p>A network of migrant and refugee community organisations.</p>"),
+            introduction=default_home_introduction(),
         )
     )
     home.save_revision().publish()
@@ -103,7 +108,8 @@ def ensure_setup():
 
 
 def ensure_foundations():
-    """What Wagtail's own data migrations create, again after a flush (as between transactional tests)."""
+    """What Wagtail's and wagtail-localize's own data migrations create, again after a flush (as between
+    transactional tests)."""
     locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))

@@ -13,11 +13,14 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Page
+from wagtail_localize.models import StringTranslation, TranslatableObject
 
 from home.models import ContentPage, HomePage
 from hub.demo import data
 from hub.demo.logos import make_logo
+from hub.demo.translate import translate
+from hub.demo.translations import DEMO_LANGUAGES, TRANSLATED_MEMBERS
 from hub.models import (
     Community,
     MemberOrganisationPage,
@@ -29,7 +32,7 @@ from hub.models import (
 from hub.onboarding import editors_group_name, onboard_member
 from hub.plugins import plugin_registry
 from hub.roles import NETWORK_EDITORS
-from hub.setup import ensure_setup, synchronise_trees
+from hub.setup import default_home_introduction, ensure_setup, synchronise_trees
 
 LOGO_COLOURS = [
     "#0b5c4d",
@@ -153,10 +156,35 @@ def build_member(network, index, entry):
     network.accounts.append((entry["name"], entry["editor"][1]))
 
 
+def delete_in_every_language(model, instances):
+    """Delete pages or terms with their translations (and a page's aliases, which would otherwise become pages
+    of their own and clash with the rebuilt ones), and what wagtail-localize kept for translating them."""
+    keys = {instance.translation_key for instance in instances}
+    for instance in model.objects.filter(translation_key__in=keys):
+        instance.delete()
+    StringTranslation.objects.filter(context__object_id__in=keys).delete()
+    TranslatableObject.objects.filter(translation_key__in=keys).delete()
+
+
+def translate_demo_content(network):
+    """What the demo shows in every demo language: taxonomy terms, the home page, the directory, the
+    about page and some members' profiles."""
+    about = ContentPage.objects.child_of(network.home).get(slug="about")
+    for instance in [
+        *network.themes.values(),
+        *network.regions.values(),
+        *network.communities.values(),
+        network.home,
+        network.directory,
+        about,
+        *(network.members[name] for name in TRANSLATED_MEMBERS),
+    ]:
+        translate(instance, DEMO_LANGUAGES)
+
+
 def reset_network():
     """Remove what the demo built, so it can be built again from scratch."""
-    for organisation in MemberOrganisationPage.objects.all():
-        organisation.delete()
+    delete_in_every_language(Page, MemberOrganisationPage.objects.filter(locale=Locale.get_default()))
     names = [entry["name"] for entry in data.MEMBERS]
     Group.objects.filter(name__in=[editors_group_name(name) for name in names]).delete()
     for collection in Collection.objects.filter(name__in=names):
@@ -165,10 +193,11 @@ def reset_network():
     get_user_model().objects.filter(email__in=[entry["editor"][1] for entry in data.MEMBERS]).delete()
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
-        for page in ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES]):
-            page.delete()
+        delete_in_every_language(
+            Page, ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES])
+        )
     for model in (Theme, Region, Community):
-        model.objects.all().delete()
+        delete_in_every_language(model, model.objects.all())
 
 
 @transaction.atomic
@@ -176,12 +205,16 @@ def build_network(reset=False, password=None):
     if reset:
         reset_network()
     home = ensure_setup()
-    if not home.introduction or reset:
+    if reset or home.introduction in ("", default_home_introduction()):
         home.introduction = data.HOME_INTRODUCTION
         home.save_revision().publish()
+    directory = MembersIndexPage.objects.child_of(home).get()
+    if not directory.introduction or reset:
+        directory.introduction = data.DIRECTORY_INTRODUCTION
+        directory.save_revision().publish()
     network = DemoNetwork(
         home=home,
-        directory=MembersIndexPage.objects.child_of(home).get(),
+        directory=directory,
         password=password or os.environ.get("HUB_DEMO_PASSWORD") or secrets.token_urlsafe(9),
         reset=reset,
     )
@@ -218,4 +251,5 @@ def build_network(reset=False, password=None):
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
     synchronise_trees()
+    translate_demo_content(network)
     return network

@@ -58,6 +58,11 @@ HOME_INTRODUCTION = (
     "where decisions are made.</p>"
 )
 
+DIRECTORY_INTRODUCTION = (
+    "<p>Every member organisation is led by the community it serves. Filter by region, theme, language or "
+    "community to find a group near you.</p>"
+)
+
 PAGES = [
     {
         "slug": "about",

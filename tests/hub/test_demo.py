@@ -1,47 +1,197 @@
-"""The demo network: realistic, idempotent, and able to start over."""
+"""The demo network: realistic, translated by people into four languages, idempotent, and able to start over."""
+
+import json
+import re
+from html import unescape
+from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringTranslation, TranslationSource
 
+from hub.demo import data
+from hub.demo.translations import DEMO_LANGUAGES, PLACE_NAMES, TRANSLATIONS
 from hub.models import MemberOrganisationPage, Region
 
 pytestmark = pytest.mark.django_db
+
+PASSWORD = "demo-password-123"
+
+INTRODUCTIONS = {
+    "ar": "نحن شبكة تضم أكثر من أربعين منظمة مجتمعية يقودها مهاجرون ولاجئون",
+    "fr": "Nous sommes un réseau de plus de quarante associations communautaires",
+    "so": "Waxaan nahay shabakad ka kooban in ka badan afartan urur bulsho",
+    "ckb": "ئێمە تۆڕێکین لە زیاتر لە چل ڕێکخراوی کۆمەڵگەیی",
+}
+
+
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory):
+    return str(tmp_path_factory.mktemp("demo-media"))
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, demo_media):
+    # The demo's logos are made once for the whole module, so every test reads them from the same place.
+    settings.MEDIA_ROOT = demo_media
+
+
+@pytest.fixture(scope="module")
+def demo_output(django_db_setup, django_db_blocker, demo_media):
+    """The demo built once for this module's tests, and rolled back after them."""
+    output = StringIO()
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
+        with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
+            call_command("hub_demo", password=PASSWORD, stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)
 
 
 def counts():
     return (
         MemberOrganisationPage.objects.count(),
         MemberOrganisationPage.objects.filter(live=True).count(),
+        Page.objects.filter(alias_of__isnull=True).count(),
+        Page.objects.count(),
+        TranslationSource.objects.count(),
+        StringTranslation.objects.count(),
         Region.objects.count(),
         get_user_model().objects.count(),
     )
 
 
-def test_demo_builds_a_realistic_network(client, capsys):
-    call_command("hub_demo", password="demo-password-123")
-    output = capsys.readouterr().out
-    assert "admin / demo-password-123" in output
+def untranslated_languages(html):
+    """The languages the switcher marks 'not translated yet'."""
+    items = re.findall(r'<li>\s*<a [^>]*hreflang="([\w-]+)".*?</li>', html, re.S)
+    marked = re.findall(r'<li>\s*<a [^>]*hreflang="([\w-]+)"[^>]*>[^<]*</a>\s*<small', html, re.S)
+    assert items, "no language switcher on the page"
+    return set(marked)
 
-    members = MemberOrganisationPage.objects.live()
+
+def profile_path(language, name):
+    organisation = MemberOrganisationPage.objects.get(title=name, locale=Locale.get_default())
+    return f"/{language}/members/{organisation.slug}/"
+
+
+def test_demo_builds_a_realistic_network(demo_output, client):
+    assert f"admin / {PASSWORD}" in demo_output
+
+    members = MemberOrganisationPage.objects.live().filter(locale=Locale.get_default())
     assert members.count() >= 12
     assert Region.objects.filter(memberorganisationpage__in=members).distinct().count() >= 4
     for organisation in members:
         assert organisation.mission and organisation.about and organisation.logo_id
         assert "lorem" not in (organisation.mission + organisation.about).lower()
         assert organisation.themes.exists() and organisation.languages.exists()
-    assert client.login(username="admin", password="demo-password-123")
+    assert client.login(username="admin", password=PASSWORD)
     assert client.get("/en/members/").status_code == 200
 
 
-def test_demo_is_idempotent_and_reset_starts_over():
-    call_command("hub_demo", password="demo-password-123")
-    first = counts()
-    call_command("hub_demo", password="demo-password-123")
+@pytest.mark.parametrize("language", INTRODUCTIONS)
+def test_home_page_introduces_the_network_in_each_demo_language(demo_output, client, language):
+    html = client.get(f"/{language}/").content.decode()
+    assert INTRODUCTIONS[language] in html
+    assert "more than forty migrant- and refugee-led" not in html
+    assert "has not been translated" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "mission"),
+    [
+        ("so", "Somali Parents Hackney", "Waalidiin Soomaaliyeed oo isu gargaara si ay u fahmaan nidaamka dugsiyada"),
+        ("ar", "Kurdish Community Centre Manchester", "بيت للعائلات الكردية في مانشستر الكبرى"),
+        ("ckb", "Sudanese Forum Cardiff", "سودانییەکان و خەڵکی باشووری سودان لە وێڵز"),
+        ("fr", "Congolese Solidarity Swansea", "Des familles congolaises de Swansea et de Neath"),
+    ],
+)
+def test_translated_member_profile_shows_its_translated_mission(demo_output, client, language, name, mission):
+    html = client.get(profile_path(language, name)).content.decode()
+    assert mission in html
+    assert "has not been translated" not in html
+
+
+def test_directory_and_about_page_are_translated(demo_output, client):
+    directory = client.get("/fr/members/").content.decode()
+    assert "<h1>Organisations membres</h1>" in directory
+    assert "Filtrez par région, thème, langue ou communauté" in directory
+    about = client.get("/so/about/").content.decode()
+    assert "Ku saabsan shabakadda" in about
+    assert "Maanta xubnahayagu waxay ku shaqeeyaan in ka badan lixdan luqadood" in about
+
+
+def test_arabic_pages_read_right_to_left(demo_output, client):
+    for path in ["/ar/", "/ar/members/", "/ar/about/", profile_path("ar", "Somali Parents Hackney")]:
+        html = client.get(path).content.decode()
+        assert '<html lang="ar" dir="rtl">' in html, path
+
+
+def test_language_switcher_shows_the_demo_languages_as_translated(demo_output, client):
+    for path in ["/en/", "/en/members/", "/en/about/", profile_path("en", "Sudanese Forum Cardiff")]:
+        untranslated = untranslated_languages(client.get(path).content.decode())
+        assert not untranslated & {"ar", "fr", "so", "ckb"}, path
+        assert "pl" in untranslated, path
+
+
+def test_a_profile_the_demo_does_not_translate_says_so(demo_output, client):
+    html = client.get(profile_path("ar", "Tamil Elders Croydon")).content.decode()
+    assert "Tamil elders in south London keeping well" in html
+    assert "ar" in untranslated_languages(html)
+
+
+def translation_editor_props(client, page):
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    return json.loads(unescape(re.search(r'data-props="([^"]*)"', html).group(1)))
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "so", "ckb"])
+def test_translators_find_the_demo_translations_complete_in_wagtail_localize(demo_output, client, language):
+    assert client.login(username="admin", password=PASSWORD)
+    about = Page.objects.get(slug="about", locale__language_code=language)
+    props = translation_editor_props(client, about)
+    translated = {item["segment_id"] for item in props["initialStringTranslations"]}
+    assert translated == {segment["id"] for segment in props["segments"] if segment["type"] == "string"}
+    assert about.live and not about.has_unpublished_changes
+
+
+def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on_commit_callbacks):
+    first, revisions = counts(), Revision.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("hub_demo", password=PASSWORD, stdout=StringIO())
     assert counts() == first
-    organisation = MemberOrganisationPage.objects.first()
+    assert Revision.objects.count() == revisions
+    organisation = MemberOrganisationPage.objects.filter(locale=Locale.get_default()).first()
     organisation.mission = "Changed by a curious visitor to the demo"
     organisation.save_revision().publish()
-    call_command("hub_demo", "--reset", password="demo-password-123")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("hub_demo", "--reset", password=PASSWORD, stdout=StringIO())
     assert counts() == first
     assert not MemberOrganisationPage.objects.filter(mission__startswith="Changed by").exists()
+    arabic_home = Page.objects.get(depth=2, locale__language_code="ar").specific
+    assert INTRODUCTIONS["ar"] in arabic_home.introduction
+
+
+def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers():
+    demo_text = json.dumps(
+        [
+            data.HOME_INTRODUCTION,
+            data.DIRECTORY_INTRODUCTION,
+            data.PAGES,
+            data.MEMBERS,
+            data.THEMES,
+            data.REGIONS,
+            data.COMMUNITIES,
+        ],
+        ensure_ascii=False,
+    )
+    network_names = {settings.WAGTAIL_SITE_NAME, "Member organisations"}
+    for source, translations in TRANSLATIONS.items():
+        assert source in demo_text or source in network_names, source
+        if source not in PLACE_NAMES:
+            assert set(translations) == set(DEMO_LANGUAGES), source
+        for language, text in translations.items():
+            assert re.findall(r"\d+", text) == re.findall(r"\d+", source), (language, source)
