@@ -42,6 +42,8 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("hub", "onboard_member"),
     ("hub", "change_safetysettings"),
+    # The network team starts translations too (the translation status dashboard links there).
+    ("wagtail_localize", "submit_translation"),
     ("auth", "add_user"),
     ("auth", "change_user"),
     ("wagtailsearchpromotions", "add_query"),
