@@ -56,7 +56,9 @@ def unreviewed_machine_strings():
 def is_machine_translated(page):
     """Whether a page's published text still holds strings no person has reviewed (one query)."""
     return (
-        Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True)
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
         .filter(Exists(unreviewed_machine_strings()))
         .exists()
     )
@@ -112,7 +114,15 @@ def source_pages():
     return (
         Page.objects.filter(depth__gt=1, alias_of__isnull=True)
         .exclude(Exists(translated_from_elsewhere))
-        .only("pk", "title", "draft_title", "translation_key", "locale_id", "content_type_id", "latest_revision_created_at")
+        .only(
+            "pk",
+            "title",
+            "draft_title",
+            "translation_key",
+            "locale_id",
+            "content_type_id",
+            "latest_revision_created_at",
+        )
         .order_by("path")
     )
 
@@ -203,7 +213,9 @@ class TranslationStatusFilterForm(forms.Form):
         self.fields["organisation"].choices = [("", _("Any"))] + [
             (str(pk), title) for pk, title in organisations.order_by("title").values_list("pk", "title")
         ]
-        self.fields["plugin"].choices = [("", _("Any"))] + [(info.label, info.name) for info in plugin_registry.enabled()]
+        self.fields["plugin"].choices = [("", _("Any"))] + [
+            (info.label, info.name) for info in plugin_registry.enabled()
+        ]
         self.fields["page_type"].choices = page_type_choices()
         self.fields["language"].choices = [("", _("All your languages"))] + [
             (locale.language_code, locale.get_display_name()) for locale in locales
@@ -221,7 +233,9 @@ class TranslationStatusFilterForm(forms.Form):
 
     def filter(self, pages):
         if organisation := self.value("organisation"):
-            profiles = Page.objects.filter(translation_key=Subquery(Page.objects.filter(pk=organisation).values("translation_key")))
+            profiles = Page.objects.filter(
+                translation_key=Subquery(Page.objects.filter(pk=organisation).values("translation_key"))
+            )
             pages = pages.filter(path_in_any_of(profiles.values_list("path", flat=True)))
         if plugin := self.value("plugin"):
             pages = pages.filter(content_type__in=content_types(plugin_registry.get(plugin).page_models()))

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import ContentPage
@@ -100,7 +100,13 @@ def test_each_cell_shows_the_state_of_the_translation(client_for, network_editor
     assert states[("Saturday drop-in", "ar")] == "missing"
     assert states[("Know your rights (2026 update)", "fr")] == "out-of-date"  # the admin shows the draft's title
     assert states[("Know your rights (2026 update)", "so")] == "missing"
-    for label in ["Translated", "Machine-translated, not reviewed", "Missing", "Out of date", "Waiting for translations"]:
+    for label in [
+        "Translated",
+        "Machine-translated, not reviewed",
+        "Missing",
+        "Out of date",
+        "Waiting for translations",
+    ]:
         assert label in html
 
 
@@ -182,7 +188,9 @@ def test_member_editors_and_anonymous_visitors_are_refused(client, client_for, m
     assert "Translation status" not in editor.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_queries_are_bounded_whatever_the_number_of_pages(client_for, network_editor, member_a, django_assert_max_num_queries):
+def test_queries_are_bounded_whatever_the_number_of_pages(
+    client_for, network_editor, member_a, django_assert_max_num_queries
+):
     client = client_for(network_editor)
     for number in range(60):  # more than one page of the dashboard
         page = content_page(member_a.organisation, f"Leaflet {number:02d}")
@@ -206,7 +214,13 @@ def machine_translate(client, translation):
 
 
 def test_a_machine_translated_page_says_so_until_a_person_reviews_it(
-    client, client_for, arabic_translator, network_editor, member_a, django_capture_on_commit_callbacks, django_assert_max_num_queries
+    client,
+    client_for,
+    arabic_translator,
+    network_editor,
+    member_a,
+    django_capture_on_commit_callbacks,
+    django_assert_max_num_queries,
 ):
     page = content_page(member_a.organisation, "Saturday drop-in")
     synchronise_trees()
@@ -238,4 +252,6 @@ def test_a_machine_translated_page_says_so_until_a_person_reviews_it(
         assert response.status_code == 200
     client.logout()
     assert "notice--machine-translation" not in client.get(arabic.url).content.decode()
-    assert cells(client_for(network_editor).get(STATUS_URL).content.decode())[("Saturday drop-in", "ar")] == "translated"
+    assert (
+        cells(client_for(network_editor).get(STATUS_URL).content.decode())[("Saturday drop-in", "ar")] == "translated"
+    )
