@@ -41,6 +41,14 @@ STATE_LABELS = {
     TRANSLATED: _("Translated"),
 }
 
+STATE_DESCRIPTIONS = {
+    MISSING: _("Not translated: the page is shown in its source language. Select it to start a translation."),
+    OUT_OF_DATE: _("The source page has changed since the translation was last synced."),
+    WAITING: _("Some of the text is not translated yet."),
+    MACHINE: _("Some of the text comes from machine translation and no person has checked it yet."),
+    TRANSLATED: _("Translated and up to date."),
+}
+
 
 def unreviewed_machine_strings():
     """The machine-made strings of an outer Translation's current source, in its target language."""
@@ -128,6 +136,13 @@ def source_pages():
 
 
 @dataclass
+class Row:
+    page: Page
+    language_code: str
+    cells: list
+
+
+@dataclass
 class Cell:
     locale: Locale
     state: str
@@ -151,7 +166,8 @@ def cell_state(source, record):
 
 
 def rows_of_cells(sources, locales):
-    """For each source page, one Cell per locale; two queries whatever the number of pages."""
+    """For each source page, one Cell per locale; three queries whatever the number of pages."""
+    language_codes = dict(Locale.objects.values_list("pk", "language_code"))
     keys = [source.translation_key for source in sources]
     locale_ids = [locale.pk for locale in locales]
     in_locale = {
@@ -178,7 +194,7 @@ def rows_of_cells(sources, locales):
                 continue
             record = records.get((source.translation_key, source.locale_id, locale.pk))
             cells.append(Cell(locale, cell_state(source, record), reverse("wagtailadmin_pages:edit", args=[pk])))
-        rows.append((source, cells))
+        rows.append(Row(source, language_codes[source.locale_id], cells))
     return rows
 
 

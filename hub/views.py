@@ -11,7 +11,7 @@ from wagtail.models import Locale, Site
 from hub.forms import OnboardingForm
 from hub.onboarding import OnboardingError, onboard_member
 from hub.roles import locales_user_may_translate_into
-from hub.translation_status import TranslationStatusFilterForm, rows_of_cells, source_pages
+from hub.translation_status import STATE_DESCRIPTIONS, STATE_LABELS, TranslationStatusFilterForm, rows_of_cells, source_pages
 
 TRANSLATION_STATUS_PAGE_SIZE = 50
 
@@ -106,6 +106,7 @@ def translation_status(request):
             "columns": form.columns(),
             "rows": rows_of_cells(sources, form.columns()),
             "sources": sources,
+            "legend": [(STATE_LABELS[state], description) for state, description in STATE_DESCRIPTIONS.items()],
             "elided_page_range": sources.paginator.get_elided_page_range(sources.number),
         },
     )

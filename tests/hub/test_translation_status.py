@@ -63,7 +63,7 @@ def cells(html):
     """{(page title, language code): state} as the dashboard shows them."""
     found = {}
     for row in re.findall(r'<th scope="row">(.*?)</tr>', dashboard_table(html), re.S):
-        title = re.match(r"\s*(.*?)\s*<small", row, re.S).group(1)
+        title = re.match(r'\s*<span lang="[\w-]+" dir="auto">(.*?)</span>', row, re.S).group(1)
         for code, state in re.findall(r'data-locale="([\w-]+)" data-state="([\w-]+)"', row):
             found[(title, code)] = state
     return found
@@ -75,7 +75,7 @@ def dashboard_table(html):
 
 
 def columns(html):
-    return re.findall(r'<th scope="col" lang="([\w-]+)">', dashboard_table(html))
+    return re.findall(r'<th scope="col" data-locale="([\w-]+)">', dashboard_table(html))
 
 
 def test_each_cell_shows_the_state_of_the_translation(client_for, network_editor, member_a):
@@ -91,7 +91,9 @@ def test_each_cell_shows_the_state_of_the_translation(client_for, network_editor
     stale.title = "Know your rights (2026 update)"
     stale.save_revision()  # the source changed after its translation was synced
 
-    html = client_for(network_editor).get(STATUS_URL).content.decode()
+    client = client_for(network_editor)
+    assert "Translation status" in client.get(reverse("wagtailadmin_home")).content.decode()
+    html = client.get(STATUS_URL).content.decode()
     states = cells(html)
     assert states[("Saturday drop-in", "en")] == "source"
     assert states[("Saturday drop-in", "fr")] == "translated"
@@ -119,16 +121,20 @@ def test_cells_link_to_the_translation_editor_or_to_translate_the_page(client_fo
 
     french = page.get_translation(locale("fr"))
     edit_url = reverse("wagtailadmin_pages:edit", args=[french.pk])
-    assert f'<a href="{edit_url}">Translated</a>' in html
+    assert f'<a href="{edit_url}"><span class="w-sr-only">Saturday drop-in, French:</span> Translated</a>' in html
     editor = client.get(edit_url)
     assert editor.status_code == 200
     assert "wagtail_localize/admin/edit_translation.html" in [template.name for template in editor.templates]
 
     submit_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk]) + "?select_locale=ar"
-    assert f'<a href="{submit_url.replace("&", "&amp;")}">Missing</a>' in html
+    assert f'<a href="{submit_url}"><span class="w-sr-only">Saturday drop-in, Arabic:</span> Missing</a>' in html
     form = client.get(submit_url)
     assert form.status_code == 200
     assert [locale.language_code for locale in form.context["form"].initial["locales"]] == ["ar"]
+
+    # The network team starts the translation from there; the cell then waits for its strings.
+    client.post(submit_url, {"locales": [locale("ar").pk]})
+    assert cells(client.get(STATUS_URL).content.decode())[("Saturday drop-in", "ar")] == "waiting"
 
 
 def test_filters_by_organisation_plugin_page_type_and_language(client_for, network_editor, member_a, member_b):
