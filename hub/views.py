@@ -11,7 +11,13 @@ from wagtail.models import Locale, Site
 from hub.forms import OnboardingForm
 from hub.onboarding import OnboardingError, onboard_member
 from hub.roles import locales_user_may_translate_into
-from hub.translation_status import STATE_DESCRIPTIONS, STATE_LABELS, TranslationStatusFilterForm, rows_of_cells, source_pages
+from hub.translation_status import (
+    STATE_DESCRIPTIONS,
+    STATE_LABELS,
+    TranslationStatusFilterForm,
+    rows_of_cells,
+    source_pages,
+)
 
 TRANSLATION_STATUS_PAGE_SIZE = 50
 
