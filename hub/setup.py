@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -101,6 +101,15 @@ def ensure_foundations():
         Collection.add_root(name="Root")
 
 
+def ensure_submit_translation_permission():
+    """wagtail-localize makes its 'submit translations' permission in a data migration, which a flush undoes."""
+    Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_by_natural_key("wagtail_localize", "translation"),
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+
+
 def ensure_setup_after_migrate(using="default", **kwargs):
     ContentType.objects.clear_cache()  # after a flush, cached content type ids point at deleted rows
     ensure_foundations()
@@ -108,4 +117,5 @@ def ensure_setup_after_migrate(using="default", **kwargs):
     for app_config in apps.get_app_configs():
         create_contenttypes(app_config, verbosity=0, using=using)
         create_permissions(app_config, verbosity=0, using=using)
+    ensure_submit_translation_permission()
     ensure_setup()
