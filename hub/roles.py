@@ -42,12 +42,13 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("hub", "onboard_member"),
     ("hub", "change_safetysettings"),
+    # The network team starts translations too (the translation status dashboard links there).
+    ("wagtail_localize", "submit_translation"),
     ("auth", "add_user"),
     ("auth", "change_user"),
     ("wagtailsearchpromotions", "add_query"),
     ("wagtailsearchpromotions", "change_query"),
     ("wagtailsearchpromotions", "delete_query"),
-    ("wagtail_localize", "submit_translation"),
     *[
         ("hub", f"{action}_{model}")
         for model in ("theme", "region", "community")

@@ -16,7 +16,7 @@ from hub.admin_guards import pages_visible_in_choosers
 from hub.models import Community, Region, Theme
 from hub.plugins import plugin_registry
 from hub.setup import alias_into_every_language
-from hub.views import onboard
+from hub.views import locales_for_translation_status, onboard, translation_status
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -60,6 +60,11 @@ def register_onboarding_url():
     return [path("members/onboard/", onboard, name="hub_onboard_member")]
 
 
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("translation-status/", translation_status, name="hub_translation_status")]
+
+
 class PermissionMenuItem(MenuItem):
     def __init__(self, *args, permission, plugin="", **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,6 +85,20 @@ def register_onboarding_menu_item():
         icon_name="group",
         order=250,
         permission="hub.onboard_member",
+    )
+
+
+class TranslationStatusMenuItem(MenuItem):
+    """For whoever translates: the network team, and translators (who see their own languages)."""
+
+    def is_shown(self, request):
+        return bool(locales_for_translation_status(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("hub_translation_status"), icon_name="site", order=260
     )
 
 

@@ -66,6 +66,11 @@ class PluginInfo:
     admin_menu_items: list = field(default_factory=list)
     demo_builder: str | None = None
 
+    def page_models(self):
+        """Every page type the plugin brings: what members create, what the network creates, its index."""
+        index = [self.index_page_type] if self.index_page_type else []
+        return [apps.get_model(name) for name in [*self.member_page_types, *self.network_page_types, *index]]
+
 
 class HubPluginConfig(AppConfig):
     """Base AppConfig for plugins. Subclasses define an inner `HubPluginMeta` (see PluginInfo's fields)."""

@@ -6,6 +6,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from hub import taxonomy
+from hub.translation_status import is_machine_translated
 
 register = template.Library()
 
@@ -64,6 +65,13 @@ def content_language(context):
     if code == getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE):
         return None
     return get_language_info(code)
+
+
+@register.simple_tag(takes_context=True)
+def machine_translated(context):
+    """Whether the page's text comes from a machine translator and no person has reviewed it yet."""
+    page = context.get("page")
+    return isinstance(page, Page) and not page.alias_of_id and is_machine_translated(page)
 
 
 @register.simple_tag(takes_context=True)
