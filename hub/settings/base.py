@@ -220,6 +220,8 @@ WAGTAIL_SITE_NAME = env("HUB_SITE_NAME", "The hub")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# The workflow's tasks decide who may approve; the approval publishes (see hub.workflow_finish).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"
 # Editors' avatars would otherwise be fetched from Gravatar, telling a third party who edits.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
