@@ -82,16 +82,17 @@ class ConsentCheckTask(SkipsPagesItDoesNotConcern, AbstractGroupApprovalTask):
 
     @staticmethod
     def record_under_review(page):
+        # The latest revision is what approval would publish, even if edited since submission.
         return page.get_latest_revision_as_object().consent_record()
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
-        if actions and not self.record_under_review(obj.specific).complete:
+        if actions and not self.record_under_review(obj).complete:
             return [action for action in actions if action[0] != "approve"]
         return actions
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == "approve" and not self.record_under_review(task_state.revision.as_object()).complete:
+        if action_name == "approve" and not self.record_under_review(task_state.workflow_state.content_object).complete:
             raise PermissionDenied
         return super().on_action(task_state, user, action_name, **kwargs)
 
