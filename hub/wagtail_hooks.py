@@ -9,13 +9,15 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub.admin_guards import pages_visible_in_choosers
 from hub.models import Community, Region, Theme
 from hub.plugins import plugin_registry
 from hub.views import onboard
+from hub.workflow_views import submit_translation_for_review
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -51,7 +53,10 @@ hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_onboarding_url():
-    return [path("members/onboard/", onboard, name="hub_onboard_member")]
+    return [
+        path("members/onboard/", onboard, name="hub_onboard_member"),
+        path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
+    ]
 
 
 class PermissionMenuItem(MenuItem):
@@ -123,3 +128,24 @@ def refuse_moves_the_editor_may_not_make(request, page_to_move, destination):
     if not page_to_move.permissions_for_user(request.user).can_move_to(destination):
         return permission_denied(request)
     return None
+
+
+class SubmitTranslationButton(PageMenuItem):
+    label = _("Submit translation for review")
+    icon_name = "check"
+    url_name = "hub_submit_translation"
+    priority = 5
+
+    def is_shown(self, user):
+        # Cheap signs of a translation (the view checks for real): its own content, outside the source language.
+        page = self.page
+        return (
+            page.alias_of_id is None
+            and page.locale_id != Locale.get_default().pk
+            and page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    yield SubmitTranslationButton(page=page)

@@ -7,7 +7,7 @@ from wagtail.models import Locale, TaskState, WorkflowState
 from home.models import ContentPage
 from hub.workflows import EDITORIAL_WORKFLOW
 from tests.conftest import make_member
-from tests.hub.conftest import act, current_task_state, draft_in, edit_form, refused, submit, translate
+from tests.hub.conftest import act, current_task_state, draft_in, edit_form, person, refused, submit, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +128,29 @@ def test_a_page_written_first_in_another_language_goes_to_the_network(member_a, 
     somali_first.save_revision()
     somali_first.get_workflow().start(somali_first, member_a.editor)
     assert current_task_state(somali_first).task.name == "Network review"
+
+
+def test_a_translator_submits_a_translation_from_the_admin_and_resubmits_after_changes(
+    client_for, published, arabic_translator, arabic_reviewer
+):
+    arabic = translate(published, "ar", arabic_translator, {"Saturday drop-in": "جلسة السبت المفتوحة"})
+    url = reverse("hub_submit_translation", args=[arabic.pk])
+    translator = client_for(arabic_translator)
+    explorer = translator.get(reverse("wagtailadmin_explore", args=[arabic.get_parent().pk])).content.decode()
+    assert url in explorer
+    assert translator.get(url).status_code == 200
+    assert translator.post(url).status_code == 302
+    assert current_task_state(arabic).task.name == "Language review"
+
+    act(client_for(arabic_reviewer), arabic, "reject", comment="Use the word for 'open session'.")
+    translator = client_for(arabic_translator)
+    assert translator.post(url).status_code == 302
+    state = WorkflowState.objects.for_instance(arabic).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state.task.name == "Language review"
+
+
+def test_only_the_translators_of_a_language_submit_its_translations(client_for, published, arabic_translator):
+    arabic = translate(published, "ar", arabic_translator, {"Saturday drop-in": "جلسة السبت المفتوحة"})
+    french_translator = person("pierre", "Translators — French")
+    assert refused(client_for(french_translator).post(reverse("hub_submit_translation", args=[arabic.pk])))
+    assert not WorkflowState.objects.for_instance(arabic).exists()
