@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub.admin_guards import pages_visible_in_choosers
+from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
 from hub.plugins import plugin_registry
 from hub.views import onboard
@@ -149,3 +150,8 @@ class SubmitTranslationButton(PageMenuItem):
 @hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, next_url=None):
     yield SubmitTranslationButton(page=page)
+
+
+@hooks.register("construct_homepage_panels")
+def add_workflow_panels(request, panels):
+    panels.extend(panels_for(request.user))
