@@ -16,7 +16,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from hub.admin_guards import pages_visible_in_choosers
 from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
+from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
+from hub.reports import submissions_report
 from hub.views import onboard
 from hub.workflow_views import submit_translation_for_review
 
@@ -53,10 +55,11 @@ hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_onboarding_url():
+def register_hub_admin_urls():
     return [
         path("members/onboard/", onboard, name="hub_onboard_member"),
         path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
+        path("reports/editorial-workflow/", submissions_report, name="hub_workflow_report"),
     ]
 
 
@@ -155,3 +158,13 @@ def submit_translation_button(page, user, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_workflow_panels(request, panels):
     panels.extend(panels_for(request.user))
+
+
+class NetworkReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return reviews_every_language(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_workflow_report_menu_item():
+    return NetworkReportMenuItem(_("Editorial workflow"), reverse("hub_workflow_report"), icon_name="table", order=50)
