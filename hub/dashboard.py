@@ -30,23 +30,18 @@ def member_spaces(user):
     ).distinct()
 
 
+def ancestor_paths(page):
+    """The tree paths of the page and each of its ancestors, nearest first."""
+    return [page.path[:end] for end in range(len(page.path), 0, -Page.steplen)]
+
+
 def organisations_of(pages):
-    """{page id: its member organisation} in one query, from the organisations' tree paths."""
-    prefixes = {page.path[:end] for page in pages for end in range(Page.steplen, len(page.path) + 1, Page.steplen)}
+    """{page id: its member organisation, or None} in one query, from the organisations' tree paths."""
+    prefixes = {path for page in pages for path in ancestor_paths(page)}
     by_path = {
         organisation.path: organisation for organisation in MemberOrganisationPage.objects.filter(path__in=prefixes)
     }
-    return {
-        page.pk: next(
-            (
-                by_path[page.path[:end]]
-                for end in range(Page.steplen, len(page.path) + 1, Page.steplen)
-                if page.path[:end] in by_path
-            ),
-            None,
-        )
-        for page in pages
-    }
+    return {page.pk: next((by_path[path] for path in ancestor_paths(page) if path in by_path), None) for page in pages}
 
 
 @dataclass

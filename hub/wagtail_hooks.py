@@ -143,9 +143,11 @@ class SubmitTranslationButton(PageMenuItem):
     def is_shown(self, user):
         # Cheap signs of a translation (the view checks for real): its own content, outside the source language.
         page = self.page
+        if not hasattr(user, "_hub_default_locale_id"):  # asked once per listing, not once per row
+            user._hub_default_locale_id = Locale.get_default().pk
         return (
             page.alias_of_id is None
-            and page.locale_id != Locale.get_default().pk
+            and page.locale_id != user._hub_default_locale_id
             and page.permissions_for_user(user).can_edit()
         )
 
