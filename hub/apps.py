@@ -11,9 +11,11 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from hub import checks  # noqa: F401  (registers the system checks)
+        from hub.notifications import connect_notifiers
         from hub.setup import ensure_setup_after_migrate
 
         post_migrate.connect(ensure_setup_after_migrate, sender=self)
+        connect_notifiers()
         self.use_media_permission_page_form()
         self.strip_metadata_from_uploaded_images()
         self.check_media_chosen_in_the_translation_editor()

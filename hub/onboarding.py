@@ -32,6 +32,7 @@ from hub.roles import (
     grant_page_permissions,
     page_permission,
 )
+from hub.workflows import ensure_member_workflow
 
 logger = logging.getLogger(__name__)
 MAX_NAME_LENGTH = 200
@@ -206,6 +207,7 @@ def onboard_member(
             organisation.regions.set(region_objects)
             organisation.save_revision().publish()
             create_aliases_for_new_page(organisation)
+        ensure_member_workflow(organisation)
         collection = ensure_collection(name)
         group = ensure_group(organisation, collection, organisation.trusted_publisher)
         editor, editor_created = ensure_editor(editor_email, editor_name, group)

@@ -17,6 +17,7 @@ from wagtail.models import (
 NETWORK_EDITORS = "Network editors"
 TRANSLATORS = "Translators — %(language)s"
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+REVIEWERS = "Reviewers — %(language)s"
 ADMINISTRATORS = "Administrators"
 
 PAGE_PERMISSIONS = [
@@ -110,6 +111,19 @@ def ensure_translator_groups(site_root):
         group, _ = Group.objects.get_or_create(name=translators_group_name(locale_root.locale.language_code))
         group.permissions.add(access_admin, submit_translation)
         grant_page_permissions(group, locale_root, TRANSLATOR_PAGE_PERMISSIONS)
+
+
+def reviewers_group_name(language_code):
+    return REVIEWERS % {"language": dict(settings.LANGUAGES)[language_code]}
+
+
+def ensure_reviewer_groups():
+    """One group per content language: its members review translations into that language (see
+    hub.models.workflow_tasks.LanguageReviewTask); any language can be a translation's target."""
+    access_admin = permission("wagtailadmin", "access_admin")
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        group, _created = Group.objects.get_or_create(name=reviewers_group_name(code))
+        group.permissions.add(access_admin)
 
 
 def locales_user_may_translate_into(user, site_root):

@@ -12,7 +12,8 @@ from wagtail.models import Collection, Locale, Page, Site, Task
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from hub.roles import NETWORK_EDITORS, ensure_roles, ensure_translator_groups
+from hub.roles import NETWORK_EDITORS, ensure_reviewer_groups, ensure_roles, ensure_translator_groups
+from hub.workflows import ensure_workflows
 
 
 def ensure_locales():
@@ -104,6 +105,8 @@ def ensure_setup():
     home = ensure_site_structure()
     synchronise_trees()
     ensure_translator_groups(home)
+    ensure_reviewer_groups()
+    ensure_workflows()
     return home
 
 

@@ -9,14 +9,19 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub.admin_guards import pages_visible_in_choosers
+from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
+from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
+from hub.reports import submissions_report
 from hub.setup import alias_into_every_language
 from hub.views import locales_for_translation_status, onboard, translation_status
+from hub.workflow_views import submit_translation_for_review
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -56,13 +61,13 @@ def alias_pages_written_in_other_languages(request, page):
 
 
 @hooks.register("register_admin_urls")
-def register_onboarding_url():
-    return [path("members/onboard/", onboard, name="hub_onboard_member")]
-
-
-@hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("translation-status/", translation_status, name="hub_translation_status")]
+def register_hub_admin_urls():
+    return [
+        path("members/onboard/", onboard, name="hub_onboard_member"),
+        path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
+        path("reports/editorial-workflow/", submissions_report, name="hub_workflow_report"),
+        path("translation-status/", translation_status, name="hub_translation_status"),
+    ]
 
 
 class PermissionMenuItem(MenuItem):
@@ -148,3 +153,41 @@ def refuse_moves_the_editor_may_not_make(request, page_to_move, destination):
     if not page_to_move.permissions_for_user(request.user).can_move_to(destination):
         return permission_denied(request)
     return None
+
+
+class SubmitTranslationButton(PageMenuItem):
+    label = _("Submit translation for review")
+    icon_name = "check"
+    url_name = "hub_submit_translation"
+    priority = 5
+
+    def is_shown(self, user):
+        # Cheap signs of a translation (the view checks for real): its own content, outside the source language.
+        page = self.page
+        if not hasattr(user, "_hub_default_locale_id"):  # asked once per listing, not once per row
+            user._hub_default_locale_id = Locale.get_default().pk
+        return (
+            page.alias_of_id is None
+            and page.locale_id != user._hub_default_locale_id
+            and page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    yield SubmitTranslationButton(page=page)
+
+
+@hooks.register("construct_homepage_panels")
+def add_workflow_panels(request, panels):
+    panels.extend(panels_for(request.user))
+
+
+class NetworkReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return reviews_every_language(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_workflow_report_menu_item():
+    return NetworkReportMenuItem(_("Editorial workflow"), reverse("hub_workflow_report"), icon_name="table", order=50)

@@ -3,13 +3,17 @@ from hub.models.languages import Language
 from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialLink
 from hub.models.site_settings import SafetySettings
 from hub.models.taxonomy import Community, Region, Theme
+from hub.models.workflow_tasks import ConsentCheckTask, LanguageReviewTask, NetworkReviewTask
 
 __all__ = [
     "Community",
+    "ConsentCheckTask",
     "HubDocument",
     "Language",
+    "LanguageReviewTask",
     "MemberOrganisationPage",
     "MembersIndexPage",
+    "NetworkReviewTask",
     "Region",
     "SafetySettings",
     "SocialLink",

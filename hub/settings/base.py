@@ -222,6 +222,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents record their language (hub.models.documents); code reaches them through get_document_model().
 WAGTAILDOCS_DOCUMENT_MODEL = "hub.HubDocument"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# The workflow's tasks decide who may approve; the approval publishes (see hub.workflow_finish).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"
 # Editors' avatars would otherwise be fetched from Gravatar, telling a third party who edits.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

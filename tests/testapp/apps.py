@@ -14,7 +14,7 @@ class TestPluginConfig(HubPluginConfig):
         name = _("Test plugin")
         version = "1.0"
         compatibility = ">=0.1"
-        member_page_types = ["testapp.NoticePage"]
+        member_page_types = ["testapp.NoticePage", "testapp.StoryPage"]
         network_page_types = ["testapp.NetworkNoticePage"]
         index_page_type = "testapp.NoticeIndexPage"
         home_sections = [

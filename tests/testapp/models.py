@@ -1,6 +1,8 @@
 from django.db import models
 from wagtail.models import Page
 
+from hub.models.workflow_tasks import ConsentRecord
+
 
 class NoticeIndexPage(Page):
     parent_page_types = ["home.HomePage"]
@@ -16,3 +18,33 @@ class NetworkNoticePage(Page):
     """Only the network creates these: they live under the home page or the plugin's index."""
 
     parent_page_types = ["home.HomePage", "testapp.NoticeIndexPage"]
+
+
+class StoryPage(Page):
+    """A member page whose content needs the narrator's consent: it opts in to the consent check."""
+
+    class NameShown(models.TextChoices):
+        REAL = "real", "Real name"
+        PSEUDONYM = "pseudonym", "Pseudonym"
+        ANONYMOUS = "anonymous", "Anonymous"
+
+    name_shown = models.CharField(max_length=20, choices=NameShown.choices, blank=True)
+    consent_form_signed = models.BooleanField(default=False)
+    public_until = models.DateField(null=True, blank=True)
+
+    content_panels = [*Page.content_panels, "name_shown", "consent_form_signed", "public_until"]
+
+    def consent_record(self):
+        missing = []
+        if not self.consent_form_signed:
+            missing.append("The narrator has not signed the consent form.")
+        if not self.name_shown:
+            missing.append("Under which name the narrator appears is not recorded.")
+        return ConsentRecord(
+            summary=[
+                ("Consent form signed", "yes" if self.consent_form_signed else "no"),
+                ("Name shown", self.get_name_shown_display()),
+                ("Public until", self.public_until or "no end date"),
+            ],
+            missing=missing,
+        )

@@ -1,0 +1,149 @@
+"""Admin home panels showing each role what waits for them (wired in hub/wagtail_hooks.py).
+
+Every panel makes a fixed number of queries, however many pages wait: states, pages and member
+organisations are each fetched once and joined in Python.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import CharField
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, TaskState, WorkflowState
+
+from hub.models import LanguageReviewTask, MemberOrganisationPage
+from hub.models.workflow_tasks import reviewer_languages, reviews_every_language
+
+
+def pk_texts(pages):
+    # Workflow states point at pages through a text object_id.
+    return pages.values(pk_text=Cast("pk", CharField()))
+
+
+def member_spaces(user):
+    """The member organisations whose editors' group the user belongs to."""
+    return MemberOrganisationPage.objects.filter(
+        group_permissions__group__user=user, group_permissions__permission__codename="change_page"
+    ).distinct()
+
+
+def ancestor_paths(page):
+    """The tree paths of the page and each of its ancestors, nearest first."""
+    return [page.path[:end] for end in range(len(page.path), 0, -Page.steplen)]
+
+
+def organisations_of(pages):
+    """{page id: its member organisation, or None} in one query, from the organisations' tree paths."""
+    prefixes = {path for page in pages for path in ancestor_paths(page)}
+    by_path = {
+        organisation.path: organisation for organisation in MemberOrganisationPage.objects.filter(path__in=prefixes)
+    }
+    return {page.pk: next((by_path[path] for path in ancestor_paths(page) if path in by_path), None) for page in pages}
+
+
+@dataclass
+class Waiting:
+    page: Page
+    organisation: MemberOrganisationPage | None
+    task_name: str
+    since: datetime
+
+
+def waiting_items(task_states):
+    """One row per task state in progress, oldest first."""
+    task_states = list(task_states.select_related("task", "workflow_state").order_by("started_at"))
+    pages = Page.objects.filter(pk__in=[state.workflow_state.object_id for state in task_states]).select_related(
+        "locale"
+    )
+    pages_by_id = {str(page.pk): page for page in pages}
+    organisations = organisations_of(pages_by_id.values())
+    return [
+        Waiting(page, organisations[page.pk], state.task.name, state.started_at)
+        for state in task_states
+        if (page := pages_by_id.get(state.workflow_state.object_id))
+    ]
+
+
+class ReviewQueuePanel(Component):
+    """What waits for review, grouped by member organisation or by language, with how long it has waited."""
+
+    name = "hub_review_queue"
+    template_name = "hub/dashboard/review_queue.html"
+    order = 200
+
+    def __init__(self, heading, task_states, group_by):
+        self.heading = heading
+        self.task_states = task_states
+        self.group_by = group_by
+
+    def get_context_data(self, parent_context):
+        groups = defaultdict(list)
+        for item in waiting_items(self.task_states):
+            if self.group_by == "language":
+                key = item.page.locale.get_display_name()
+            else:
+                key = item.organisation.title if item.organisation else _("The network")
+            groups[key].append(item)
+        return {"heading": self.heading, "groups": sorted(groups.items(), key=lambda group: group[1][0].since)}
+
+
+class MemberWorkPanel(Component):
+    """A member editor's own pages: drafts not yet submitted, what awaits review, what came back."""
+
+    name = "hub_member_work"
+    template_name = "hub/dashboard/member_work.html"
+    order = 190
+
+    def __init__(self, spaces):
+        self.spaces = spaces
+
+    def get_context_data(self, parent_context):
+        pages = Page.objects.none()
+        for space in self.spaces:
+            pages = pages | Page.objects.filter(path__startswith=space.path, depth__gt=space.depth)
+        pages = pages.filter(alias_of__isnull=True)
+        states = list(
+            WorkflowState.objects.active()
+            .filter(object_id__in=pk_texts(pages), base_content_type__model="page")
+            .select_related("current_task_state__task", "current_task_state__finished_by")
+        )
+        in_workflow = {state.object_id for state in states}
+        listed = pages.filter(has_unpublished_changes=True) | pages.filter(pk__in=[int(pk) for pk in in_workflow])
+        by_id = {str(page.pk): page for page in listed.order_by("-latest_revision_created_at")}
+        return {
+            "drafts": [page for pk, page in by_id.items() if pk not in in_workflow],
+            "awaiting": [
+                (by_id[state.object_id], state.current_task_state)
+                for state in states
+                if state.status == WorkflowState.STATUS_IN_PROGRESS and state.object_id in by_id
+            ],
+            "returned": [
+                (by_id[state.object_id], state.current_task_state)
+                for state in states
+                if state.status == WorkflowState.STATUS_NEEDS_CHANGES and state.object_id in by_id
+            ],
+        }
+
+
+def panels_for(user):
+    if reviews_every_language(user):
+        yield ReviewQueuePanel(
+            _("Review queue by member"), TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS), "member"
+        )
+        return
+    if languages := reviewer_languages(user):
+        in_languages = Page.objects.filter(locale__language_code__in=languages)
+        yield ReviewQueuePanel(
+            _("Translations waiting for your review"),
+            TaskState.objects.filter(
+                status=TaskState.STATUS_IN_PROGRESS,
+                task__in=LanguageReviewTask.objects.all(),
+                workflow_state__object_id__in=pk_texts(in_languages),
+            ),
+            "language",
+        )
+    if spaces := list(member_spaces(user)):
+        yield MemberWorkPanel(spaces)

@@ -1,0 +1,125 @@
+"""The editorial workflow walked in Chromium: submission, a request for changes, resubmission, approval,
+then an Arabic translation that a French reviewer cannot approve and an Arabic reviewer does."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from playwright.sync_api import expect
+from wagtail.models import Locale, TaskState
+
+from home.models import ContentPage
+from hub.roles import reviewers_group_name
+from tests.conftest import PASSWORD, make_member
+from tests.hub.conftest import person, translate
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def log_in(browser, live_server):
+    contexts = []
+
+    def as_user(username):
+        context = browser.new_context(base_url=live_server.url, locale="en-GB")
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15000)
+        page.goto("/admin/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page).to_have_url(re.compile(r"/admin/$"))
+        return page
+
+    yield as_user
+    for context in contexts:
+        context.close()
+
+
+def moderate(page, title, action, comment=""):
+    """From the dashboard's "Awaiting your review": open the row's actions and approve or request changes."""
+    row = page.locator("tr", has_text=title).filter(has=page.get_by_role("button", name="Actions")).first
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name=action, exact=True).click()
+    if comment:
+        page.get_by_label("Comment").fill(comment)
+        page.locator(".modal").get_by_role("button", name=action).click()
+    expect(page.locator("tr", has_text=title)).to_have_count(0)  # handled: off both review lists
+
+
+def submit_from_editor(page, label):
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=label).click()
+
+
+def sent_to():
+    addresses = sorted(address for message in mail.outbox for address in message.to)
+    mail.outbox.clear()
+    return addresses
+
+
+def test_a_page_and_its_arabic_translation_through_review(log_in, directory, london, network_editor):
+    member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
+    translator = person("layla", "Translators — Arabic")
+    person("samira", reviewers_group_name("ar"))
+    person("claire", reviewers_group_name("fr"))
+    mail.outbox.clear()
+
+    editor = log_in("editor@amani.example.org")
+    editor.goto(f"/admin/pages/{member.organisation.pk}/add_subpage/")
+    editor.get_by_role("link", name="Content page", exact=True).click()
+    editor.locator("#id_title").click()
+    editor.keyboard.type("Saturday drop-in")
+    editor.keyboard.press("Tab")
+    submit_from_editor(editor, "Submit to Editorial review")
+    expect(editor.get_by_text("submitted for moderation")).to_be_visible()
+    draft = ContentPage.objects.get(title="Saturday drop-in", alias_of__isnull=True)
+    assert sent_to() == ["network@example.org"]
+
+    network = log_in("network")
+    expect(network.locator("#hub-review-queue-heading")).to_be_visible()
+    expect(network.get_by_role("table").filter(has_text="Amani Women's Group")).to_contain_text("Saturday drop-in")
+    moderate(network, "Saturday drop-in", "Request changes", comment="Please add the address.")
+    assert sent_to() == ["editor@amani.example.org"]
+
+    editor.goto("/admin/")
+    expect(editor.locator("blockquote")).to_have_text("Please add the address.")
+    editor.goto(f"/admin/pages/{draft.pk}/edit/")
+    editor.locator("#id_title").fill("Saturday drop-in at 12 Hope Street")
+    submit_from_editor(editor, "Resubmit to Network review")
+    expect(editor.get_by_text("submitted for moderation")).to_be_visible()
+    assert sent_to() == ["network@example.org"]
+
+    network.goto("/admin/")
+    moderate(network, "Saturday drop-in at 12 Hope Street", "Approve")
+    source = ContentPage.objects.get(pk=draft.pk)
+    assert source.live
+    assert sent_to() == ["editor@amani.example.org"]
+
+    # The translator's strings (typed in wagtail-localize's editor) saved; they submit from the page listing.
+    arabic = translate(source, "ar", translator, {"Saturday drop-in at 12 Hope Street": "جلسة السبت المفتوحة"})
+    mail.outbox.clear()
+    translating = log_in("layla")
+    translating.goto(reverse("hub_submit_translation", args=[arabic.pk]))
+    translating.get_by_role("button", name="Submit for review").click()
+    expect(translating.get_by_text("was submitted to the Arabic reviewers")).to_be_visible()
+    assert sent_to() == ["samira@example.org"]
+
+    french = log_in("claire")
+    expect(french.get_by_text("جلسة السبت المفتوحة")).to_have_count(0)
+    task_state = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS)
+    french.goto(reverse("wagtailadmin_pages:workflow_action", args=[arabic.pk, "approve", task_state.pk]))
+    expect(french.get_by_text("do not have permission")).to_be_visible()
+    assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_IN_PROGRESS
+
+    reviewer = log_in("samira")
+    expect(reviewer.get_by_role("table").filter(has_text="جلسة السبت المفتوحة").first).to_be_visible()
+    moderate(reviewer, "جلسة السبت المفتوحة", "Approve")
+    arabic = ContentPage.objects.get(pk=arabic.pk)
+    assert arabic.live and arabic.title == "جلسة السبت المفتوحة"
+    assert arabic.url.startswith("/ar/") and arabic.locale == Locale.objects.get(language_code="ar")
+    reviewer.goto(arabic.url)
+    expect(reviewer.locator("h1")).to_have_text("جلسة السبت المفتوحة")
+    assert sent_to() == ["layla@example.org"]

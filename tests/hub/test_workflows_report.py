@@ -1,0 +1,74 @@
+"""The network's editorial workflow report: per member and language, review times, waiting longest, CSV."""
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import TaskState
+
+from tests.hub.conftest import act, draft_in, submit, translate
+
+pytestmark = pytest.mark.django_db
+REPORT = "hub_workflow_report"
+
+
+@pytest.fixture
+def history(client_for, member_a, member_b, network_editor, arabic_translator):
+    """Amani: two submissions reviewed (1 h and 3 h); Baile: one waiting 5 days; one Arabic translation waiting."""
+    for title, hours in (("Amani one", 1), ("Amani two", 3)):
+        page = draft_in(member_a.organisation, title)
+        submit(client_for(member_a.editor), page)
+        act(client_for(network_editor), page, "approve")
+        review = TaskState.objects.get(task__name="Network review", workflow_state__object_id=str(page.pk))
+        TaskState.objects.filter(pk=review.pk).update(finished_at=review.started_at + timedelta(hours=hours))
+    waiting = draft_in(member_b.organisation, "Baile waiting")
+    submit(client_for(member_b.editor), waiting)
+    TaskState.objects.filter(workflow_state__object_id=str(waiting.pk), status="in_progress").update(
+        started_at=timezone.now() - timedelta(days=5)
+    )
+    source = draft_in(member_b.organisation, "Baile source")
+    source.save_revision(user=network_editor).publish()
+    arabic = translate(source, "ar", arabic_translator, {"Baile source": "مصدر بايلي"})
+    arabic.get_workflow().start(arabic, arabic_translator)
+
+
+def test_report_counts_reviews_and_waiting(client_for, history, network_editor, django_assert_max_num_queries):
+    client = client_for(network_editor)
+    client.get(reverse(REPORT))  # warm the admin's own per-process caches
+    with django_assert_max_num_queries(40):
+        response = client.get(reverse(REPORT))
+    assert response.status_code == 200
+    context = response.context
+    assert dict(context["by_member"]) == {"Amani Women's Group": 2, "Baile Refugee Forum": 2}
+    assert dict(context["by_language"]) == {"English": 3, "Arabic": 1}
+    assert context["median_review"] == timedelta(hours=2)
+    assert context["slowest_review"] == timedelta(hours=3)
+    assert context["waiting"][0].page.title == "Baile waiting"
+
+
+def test_report_exports_csv(client_for, history, network_editor):
+    response = client_for(network_editor).get(reverse(REPORT), {"export": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["Page", "Member", "Language"]
+    assert sorted(row[0] for row in rows[1:]) == ["Amani one", "Amani two", "Baile waiting", "مصدر بايلي"]
+    assert {row[0]: row[6] for row in rows[1:]}["Amani two"] == "3.0"
+
+
+def test_a_period_without_submissions_and_bad_dates(client_for, history, network_editor):
+    client = client_for(network_editor)
+    empty = client.get(reverse(REPORT), {"start": "2020-01-01", "end": "2020-02-01"})
+    assert empty.context["rows"] == [] and empty.context["median_review"] is None
+    for bad in ({"start": "yesterday"}, {"start": "2026-05-01", "end": "2026-01-01"}):
+        response = client.get(reverse(REPORT), bad)
+        assert response.status_code == 200 and response.context["form"].errors
+
+
+def test_only_the_network_sees_the_report(client_for, history, member_a, arabic_reviewer):
+    from tests.hub.conftest import refused
+
+    assert refused(client_for(member_a.editor).get(reverse(REPORT)))
+    assert refused(client_for(arabic_reviewer).get(reverse(REPORT), {"export": "csv"}))
