@@ -244,7 +244,7 @@ def test_a_machine_translated_page_says_so_until_a_person_reviews_it(
     with django_assert_max_num_queries(MAX_QUERIES):
         html = client.get(arabic.url).content.decode()
     assert '<p class="notice notice--machine-translation" role="note">' in html
-    assert "translated by machine" in html
+    assert "تُرجمت هذه الصفحة آليًا" in html  # said in the visitor's language
     assert "notice--machine-translation" not in client.get(page.url).content.decode()
 
     # A person goes over every string in wagtail-localize's editor: they become manual translations.

@@ -57,7 +57,7 @@ def test_network_editor_sees_the_queue_by_member_and_language(client_for, busy_n
 
 def test_reviewer_sees_translations_in_their_languages_only(client_for, busy_network, arabic_reviewer, french_reviewer):
     html = home(client_for(arabic_reviewer), "hub-review-queue-heading")
-    assert "Translations waiting for your review" in html and "منشور بايلي" in html
+    assert "ترجمات بانتظار مراجعتك" in html and "منشور بايلي" in html  # in her admin language
     assert "Amani awaiting" not in html
     assert "منشور بايلي" not in home(client_for(french_reviewer), "hub-review-queue-heading")
 

@@ -1,13 +1,17 @@
 from hub.models import MemberOrganisationPage
-from tests.testapp.models import NetworkNoticePage, NoticeIndexPage, NoticePage
+from tests.testapp.models import NetworkNoticePage, NoticeIndexPage, NoticePage, StoryPage
 
 
 def build(network):
-    """Give the first member a notice and the network a notice board; idempotent like every demo builder."""
+    """Give the first member a notice and a story, and the network a notice board; idempotent like every demo
+    builder."""
     organisation = MemberOrganisationPage.objects.order_by("path").first()
     if organisation and not NoticePage.objects.child_of(organisation).exists():
         notice = organisation.add_child(instance=NoticePage(title="Drop-in moved to Thursday", urgency="high"))
         notice.save_revision().publish()
+    if organisation and not StoryPage.objects.child_of(organisation).exists():
+        story = StoryPage(title="Arriving in Leeds, 1998", name_shown="pseudonym", consent_form_signed=True)
+        organisation.add_child(instance=story).save_revision().publish()
     board = NoticeIndexPage.objects.child_of(network.home).first()
     if board is None:
         board = network.home.add_child(instance=NoticeIndexPage(title="Notices", slug="notices"))
