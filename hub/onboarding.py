@@ -28,6 +28,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
 from hub.roles import (
     MEMBER_PAGE_PERMISSIONS,
+    ensure_collection,
     grant_media_permissions,
     grant_page_permissions,
     page_permission,
@@ -54,7 +55,8 @@ class Onboarded:
 
 
 def editors_group_name(name):
-    return _("%(organisation)s editors") % {"organisation": name}
+    # Not translated: a name is the group's key, and must not change with the language of whoever onboards.
+    return f"{name} editors"
 
 
 def resolve_regions(region_names):
@@ -112,12 +114,6 @@ def find_existing(directory, name, slug):
             % {"name": name, "existing": existing.title, "slug": slug}
         )
     return existing
-
-
-def ensure_collection(name):
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=name).first()
-    return collection or root.add_child(name=name)
 
 
 def ensure_group(organisation, collection, trusted_publisher):

@@ -16,6 +16,7 @@ from wagtail.models import (
 
 NETWORK_EDITORS = "Network editors"
 TRANSLATORS = "Translators — %(language)s"
+TRANSLATIONS_COLLECTION = "Translations — %(language)s"
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 REVIEWERS = "Reviewers — %(language)s"
 ADMINISTRATORS = "Administrators"
@@ -97,20 +98,32 @@ def ensure_roles():
     return network_editors, administrators
 
 
+def ensure_collection(name):
+    root = Collection.get_first_root_node()
+    return root.get_children().filter(name=name).first() or root.add_child(name=name)
+
+
 def translators_group_name(language_code):
     return TRANSLATORS % {"language": dict(settings.LANGUAGES)[language_code]}
 
 
 def ensure_translator_groups(site_root):
     """One group per language but the default (the source): it may translate into that language's tree,
-    and nothing else; publishing stays with the workflow."""
+    and nothing else; publishing stays with the workflow. Its own collection holds the images and documents
+    its translators upload for their language's versions of pages, out of reach of every member's media."""
     default = Locale.get_default()
     submit_translation = permission("wagtail_localize", "submit_translation")
     access_admin = permission("wagtailadmin", "access_admin")
     for locale_root in site_root.get_translations().exclude(locale=default).select_related("locale"):
-        group, _ = Group.objects.get_or_create(name=translators_group_name(locale_root.locale.language_code))
+        code = locale_root.locale.language_code
+        group, _ = Group.objects.get_or_create(name=translators_group_name(code))
         group.permissions.add(access_admin, submit_translation)
         grant_page_permissions(group, locale_root, TRANSLATOR_PAGE_PERMISSIONS)
+        grant_media_permissions(group, ensure_collection(translations_collection_name(code)))
+
+
+def translations_collection_name(language_code):
+    return TRANSLATIONS_COLLECTION % {"language": dict(settings.LANGUAGES)[language_code]}
 
 
 def reviewers_group_name(language_code):

@@ -353,3 +353,49 @@ def test_a_translator_cannot_slip_in_a_document_they_may_not_choose(
     )
     assert response.status_code == 403
     assert not SegmentOverride.objects.filter(locale=translation.target_locale).exists()
+
+
+def translator_of(language_code, username):
+    translator = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
+    translator.groups.add(Group.objects.get(name=translators_group_name(language_code)))
+    return translator
+
+
+def test_a_translator_uploads_their_languages_version_and_puts_it_on_the_page(
+    client_for, client, page_with_report, report_in_english, translate_and_publish, network_editor
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.models import Collection
+
+    translate_and_publish(page_with_report, "ar")
+    translator = client_for(translator_of("ar", "layla"))
+    collection = Collection.objects.get(name="Translations — Arabic")
+    upload = SimpleUploadedFile("housing-rights-ar.pdf", pdf("x.pdf", "حقوق السكن").read(), "application/pdf")
+    response = translator.post(
+        reverse("wagtaildocs:add"),
+        {"title": "دليل حقوق السكن", "file": upload, "collection": collection.pk, "language": "ar"},
+    )
+    assert response.status_code == 302
+    arabic_version = Document.objects.get(title="دليل حقوق السكن")
+    assert arabic_version.collection == collection
+
+    translation, response = override_in_the_editor(
+        translator, page_with_report, "ar", report_in_english.pk, arabic_version.pk
+    )
+    assert response.status_code == 201
+    with translate_and_publish.on_commit():
+        translation.save_target(user=network_editor, publish=True)  # after the Arabic review
+    translator.logout()
+    assert (
+        arabic_version.url
+        in client.get(page_with_report.get_translation(Locale.objects.get(language_code="ar")).url).content.decode()
+    )
+
+    # Another language's translators neither see nor use it.
+    french = client_for(translator_of("fr", "claire"))
+    assert french.get(reverse("wagtaildocs:edit", args=[arabic_version.pk])).status_code in (302, 403)
+    translate_and_publish(page_with_report, "fr")
+    _translation, response = override_in_the_editor(
+        french, page_with_report, "fr", report_in_english.pk, arabic_version.pk
+    )
+    assert response.status_code == 403
