@@ -10,6 +10,7 @@ from hub.models import Language
 from resources.demo_data import RESOURCES
 from resources.models import ResourceIndexPage, ResourcePage
 
+NETWORK_KINDS = {"newsletter", "policy-briefing", "consultation-response"}
 LIBRARY_INTRODUCTION = (
     "<p>Reports, briefings, research and guides from the network and its member organisations, "
     "in the languages our communities speak.</p>"
@@ -33,15 +34,20 @@ def publication_date(index):
     return datetime.date(2026 - index % 5, 1 + (index * 5) % 12, 1 + (index * 7) % 28)
 
 
+def publishes_itself(kind, title):
+    """The network writes the newsletters, briefings, consultation responses and what speaks of the network."""
+    return kind in NETWORK_KINDS or "network" in title.lower() or "our members" in title.lower()
+
+
 def build(network):
     library = ensure_library(network.home)
     members = list(network.members.values())
-    publishers = cycle([library, *members]) if members else cycle([library])
+    member_publishers = cycle(members or [library])
     themes = cycle(network.themes.values())
     regions = cycle(network.regions.values())
     languages = {language.code: language for language in Language.objects.all()}
     for index, (title, kind, theme_slugs, region_slug, codes, summary) in enumerate(RESOURCES):
-        parent = next(publishers)
+        parent = library if publishes_itself(kind, title) else next(member_publishers)
         slug = slugify(title)[:80]
         if ResourcePage.objects.descendant_of(parent).filter(slug=slug).exists():
             continue
