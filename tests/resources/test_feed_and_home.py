@@ -81,3 +81,20 @@ def test_home_page_shows_the_latest_resources(client, home, library, shelf):
     section = html[html.index("Latest resources") :]
     assert section.index("Housing guide") < section.index("Health guide")
     assert "An old newsletter" not in section
+
+
+def test_feed_and_resource_page_query_counts_stay_bounded(
+    client, library, member_a, housing, django_assert_max_num_queries
+):
+    for number in range(40):
+        parent = library if number % 2 else member_a.organisation
+        add_resource(parent, f"Resource {number}", themes=[housing])
+    client.get(library.url)  # warm the site and locale caches, as any running site has them
+    with django_assert_max_num_queries(25):
+        _root, entries = feed_entries(client, library, {"theme": "housing"})
+    assert len(entries) == 30
+    resource = library.get_children().last().specific
+    with django_assert_max_num_queries(30):
+        assert client.get(resource.url).status_code == 200
+    with django_assert_max_num_queries(40):
+        assert "Latest resources" in client.get(library.get_parent().url).content.decode()
