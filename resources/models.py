@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -187,6 +188,8 @@ class ResourcePage(Page):
             .filter(locale=locale)
             .select_related("organisation", "cover_image")
             .prefetch_related("themes", "regions", "languages")
+            # An alias shows its source's text: the card marks it with the source's language.
+            .annotate(text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"))
         )
 
     def related_pages(self):

@@ -149,3 +149,11 @@ def test_query_count_stays_bounded_with_500_resources(
         with django_assert_max_num_queries(30):
             response = client.get(library.url, query)
         assert len(listed_titles(response)) == 20
+
+
+def test_an_untranslated_resource_is_marked_with_its_own_language(client, library, shelf):
+    synchronise_trees()
+    arabic_library = library.get_translation(Locale.objects.get(language_code="ar"))
+    html = client.get(arabic_library.url).content.decode()
+    assert '<article class="card" lang="en" dir="ltr">' in html
+    assert 'class="card" lang=' not in client.get(library.url).content.decode()
