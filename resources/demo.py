@@ -3,14 +3,19 @@
 import datetime
 from itertools import cycle
 
+from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 from hub.models import Language
 from resources.demo_data import RESOURCES
+from resources.demo_pdf import make_pdf
 from resources.models import ResourceIndexPage, ResourcePage
 
 NETWORK_KINDS = {"newsletter", "policy-briefing", "consultation-response"}
+DEMO_NOTE = "This document was generated for the demonstration site of the hub."
 LIBRARY_INTRODUCTION = (
     "<p>Reports, briefings, research and guides from the network and its member organisations, "
     "in the languages our communities speak.</p>"
@@ -32,6 +37,18 @@ def ensure_library(home):
 def publication_date(index):
     """Dates spread over the last five years, so the year filter and sorting have something to show."""
     return datetime.date(2026 - index % 5, 1 + (index * 5) % 12, 1 + (index * 7) % 28)
+
+
+def make_attachment(title, summary, publisher):
+    """The resource's PDF, in the collection of whoever publishes it (the network's in the root)."""
+    collection = Collection.objects.filter(name=publisher.title).first() or Collection.get_first_root_node()
+    document = get_document_model().objects.create(
+        title=title,
+        language="en",
+        collection=collection,
+        file=ContentFile(make_pdf(title, [summary, DEMO_NOTE]), name=f"{slugify(title)[:60]}.pdf"),
+    )
+    return [("attachment", {"document": document, "label": "Full text (PDF)"})]
 
 
 def publishes_itself(kind, title):
@@ -61,6 +78,7 @@ def build(network):
                 authors="Policy and research team" if parent == library else "",
                 licence=ResourcePage.Licence.CC_BY if index % 2 else ResourcePage.Licence.ALL_RIGHTS_RESERVED,
                 body=[("paragraph", f"<p>{summary}</p>")],
+                attachments=make_attachment(title, summary, parent),
             )
         )
         # The full demo has every term; a smaller network (as in tests) lends what it has.

@@ -60,3 +60,22 @@ def test_running_the_demo_again_duplicates_nothing(demo):
     build_network(password=PASSWORD)
     assert ResourcePage.objects.count() == before
     assert ResourceIndexPage.objects.filter(locale=Locale.get_default()).count() == 1
+
+
+def test_every_demo_resource_offers_its_generated_pdf(demo, client):
+    resource = english_resources().exclude(organisation=None).first()
+    [attachment] = resource.attachments
+    document = attachment.value["document"]
+    assert document.language == "en"
+    assert document.collection.name == resource.organisation.title  # the member's own media
+    with document.file.open("rb") as pdf:
+        content = pdf.read()
+    assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+    # Every cross-reference points at its object, as PDF readers expect.
+    xref = int(content.rsplit(b"startxref\n", 1)[1].split()[0])
+    offsets = [int(line.split()[0]) for line in content[xref:].split(b"\n")[3:9]]
+    assert [content[offset:].split(b" ")[0] for offset in offsets] == [b"1", b"2", b"3", b"4", b"5", b"6"]
+    assert resource.title.encode("latin-1", "replace") in content.replace(b"\\(", b"(").replace(b"\\)", b")")
+    html = client.get(resource.url).content.decode()
+    assert "Full text (PDF)" in html and document.url in html
+    assert all(len(page.attachments) == 1 for page in english_resources())
