@@ -71,7 +71,7 @@ HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
-HUB_BUNDLED_PLUGINS = []
+HUB_BUNDLED_PLUGINS = ["resources"]
 HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]

@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+
+from hub.plugins import HomeSection, HubPluginConfig
+
+
+class ResourcesConfig(HubPluginConfig):
+    """The network's library: reports, briefings, guides and more, from the network and every member."""
+
+    name = "resources"
+    label = "resources"
+    verbose_name = _("Resources")
+
+    class HubPluginMeta:
+        name = _("Resources")
+        version = "0.1"
+        compatibility = ">=0.1"
+        description = _("Reports, policy briefings, research and guides from the network and its members.")
+        member_page_types = ["resources.ResourcePage"]
+        network_page_types = ["resources.ResourcePage"]
+        index_page_type = "resources.ResourceIndexPage"
+        home_sections = [
+            HomeSection(
+                key="latest_resources",
+                label=_("Latest resources"),
+                template="resources/home_section.html",
+                items="resources.listing.latest_resources",
+            )
+        ]
+        demo_builder = "resources.demo.build"

@@ -1,0 +1,65 @@
+"""The Atom feed of new resources in one language, narrowed by the library's own filters (kind, theme, …)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+
+FEED_LENGTH = 30
+
+
+class ResourceFeed(Feed):
+    feed_type = Atom1Feed
+
+    def __init__(self, library):
+        super().__init__()
+        self.library = library
+
+    def get_object(self, request, *args, **kwargs):
+        from resources.forms import LibraryFilterForm
+        from resources.models import ResourcePage
+
+        self.request = request
+        data = request.GET.copy()
+        data["sort"] = "newest"
+        self.form = LibraryFilterForm(data, request=request, locale=self.library.locale)
+        self.items_found = self.form.filter(ResourcePage.for_listing(self.library.locale)).order_by(
+            "-first_published_at"
+        )[:FEED_LENGTH]
+        return self.library
+
+    def title(self, library):
+        return gettext("New resources: %(library)s") % {"library": library.title}
+
+    def link(self, library):
+        return library.get_full_url(self.request)
+
+    def feed_url(self, library):
+        return self.request.build_absolute_uri()
+
+    def subtitle(self, library):
+        active = [f"{label}: {value}" for label, value in self.form.active_filters()]
+        return "; ".join(active)
+
+    def items(self, library):
+        return self.items_found
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.publisher_name
+
+    def item_categories(self, item):
+        return [item.get_kind_display(), *(theme.name for theme in item.themes.all())]

@@ -1,0 +1,10 @@
+"""What other parts of the site ask of the library: the home page's latest resources, the feed's entries."""
+
+from wagtail.models import Locale
+
+from resources.models import ResourcePage
+
+
+def latest_resources(request, limit):
+    """The newest resources in the visitor's language tree, for the home page section."""
+    return ResourcePage.for_listing(Locale.get_active()).order_by("-publication_date", "-first_published_at")[:limit]

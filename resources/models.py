@@ -1,0 +1,210 @@
+"""Resource pages, written by the network or a member in its space, and the library that lists them all."""
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from resources.blocks import AttachmentBlock, ResourceBodyBlock
+
+LIBRARY_PAGE_SIZE = 20
+
+
+class ResourceIndexPage(RoutablePageMixin, Page):
+    """The library at /resources/: every resource of the whole site, network's and members', in one list."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.forms import LibraryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = LibraryFilterForm(request.GET or None, request=request, locale=self.locale)
+        paginator = Paginator(form.filter(ResourcePage.for_listing(self.locale)), LIBRARY_PAGE_SIZE)
+        try:
+            resources = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            resources = paginator.page(1)
+        except EmptyPage:
+            resources = paginator.page(paginator.num_pages)
+        context.update(
+            filter_form=form,
+            resources=resources,
+            paginator=paginator,
+            feed_url=self.url + self.reverse_subpage("feed"),
+        )
+        return context
+
+    @path("")
+    def library(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def feed(self, request):
+        from resources.feeds import ResourceFeed
+
+        return ResourceFeed(self)(request)
+
+
+class ResourcePage(Page):
+    """A report, briefing, guide…: its files in several languages, tagged so the library can find it."""
+
+    class Kind(models.TextChoices):
+        REPORT = "report", _("Report")
+        POLICY_BRIEFING = "policy-briefing", _("Policy briefing")
+        RESEARCH = "research", _("Research")
+        GUIDE = "guide", _("Guide")
+        CONSULTATION_RESPONSE = "consultation-response", _("Consultation response")
+        NEWSLETTER = "newsletter", _("Newsletter")
+
+    class Licence(models.TextChoices):
+        CC_BY = "cc-by-4.0", _("Creative Commons Attribution 4.0")
+        CC_BY_SA = "cc-by-sa-4.0", _("Creative Commons Attribution-ShareAlike 4.0")
+        CC_BY_NC = "cc-by-nc-4.0", _("Creative Commons Attribution-NonCommercial 4.0")
+        OGL = "ogl-3.0", _("Open Government Licence 3.0")
+        ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
+
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.REPORT)
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Two or three sentences: what it is about and who it is for.")
+    )
+    body = StreamField(ResourceBodyBlock(), verbose_name=_("body"), blank=True)
+    authors = models.CharField(_("authors"), max_length=255, blank=True, help_text=_("Names separated by commas."))
+    external_publisher = models.CharField(
+        _("published by another organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty when the network, or the member organisation whose space this is, publishes it."),
+    )
+    # Set from the page's place in the tree: the member whose space holds it, none for the network's own.
+    organisation = models.ForeignKey(
+        "hub.MemberOrganisationPage",
+        verbose_name=_("member organisation"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    attachments = StreamField([("attachment", AttachmentBlock())], verbose_name=_("files to download"), blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
+    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
+    languages = ParentalManyToManyField(
+        "hub.Language",
+        verbose_name=_("languages"),
+        blank=True,
+        help_text=_("Every language the resource is available in."),
+    )
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.ALL_RIGHTS_RESERVED
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("external_publisher"), FieldPanel("licence")],
+            heading=_("Authors and publisher"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Themes, regions and languages"),
+        ),
+        InlinePanel("related_resources", label=_("related resources")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("authors"),
+        index.SearchField("external_publisher"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.FilterField("kind"),
+        index.FilterField("publication_date"),
+    ]
+    parent_page_types = ["hub.MemberOrganisationPage", "resources.ResourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def save(self, *args, **kwargs):
+        if self.path:
+            from hub.models import MemberOrganisationPage
+
+            self.organisation = MemberOrganisationPage.objects.ancestor_of(self).first()
+        super().save(*args, **kwargs)
+
+    @property
+    def publisher_name(self):
+        if self.external_publisher:
+            return self.external_publisher
+        if self.organisation_id:
+            return self.organisation.title
+        return settings.WAGTAIL_SITE_NAME
+
+    @classmethod
+    def for_listing(cls, locale):
+        """Live, public resources of one language's tree, with what a card shows fetched in fixed queries."""
+        return (
+            cls.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("organisation", "cover_image")
+            .prefetch_related("themes", "regions", "languages")
+            # An alias shows its source's text: the card marks it with the source's language.
+            .annotate(text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"))
+        )
+
+    def related_pages(self):
+        """Related resources in this page's language, live ones only."""
+        pages = [link.resource.localized for link in self.related_resources.select_related("resource")]
+        return [page for page in pages if page.live]
+
+
+class RelatedResource(Orderable):
+    page = ParentalKey(ResourcePage, related_name="related_resources", on_delete=models.CASCADE)
+    resource = models.ForeignKey(
+        "resources.ResourcePage", verbose_name=_("resource"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("resource", "resources.ResourcePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related resource")

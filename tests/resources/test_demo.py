@@ -1,0 +1,81 @@
+"""The plugin's demo builder: a library of at least 30 resources over the demo's members, themes and regions."""
+
+import pytest
+from django.db import transaction
+from django.test import TestCase, override_settings
+from wagtail.models import Locale
+
+from hub.demo import build_network
+from resources.models import ResourceIndexPage, ResourcePage
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory):
+    return str(tmp_path_factory.mktemp("demo-media"))
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, demo_media):
+    settings.MEDIA_ROOT = demo_media
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, demo_media):
+    """The demo built once for this module's tests, and rolled back after them."""
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            yield build_network(password=PASSWORD)
+        transaction.set_rollback(True)
+
+
+def english_resources():
+    return ResourcePage.objects.filter(locale=Locale.get_default(), alias_of__isnull=True)
+
+
+def test_demo_library_spreads_over_members_themes_and_regions(demo):
+    resources = english_resources()
+    assert resources.count() >= 30
+    assert resources.filter(organisation__isnull=True).count() >= 5
+    assert resources.values("organisation").distinct().count() >= 10
+    assert resources.values("themes").distinct().count() >= 10
+    assert resources.values("regions").distinct().count() >= 6
+    assert resources.values("kind").distinct().count() == len(ResourcePage.Kind.values)
+    assert not resources.filter(summary__icontains="lorem").exists()
+    library = ResourceIndexPage.objects.get(locale=Locale.get_default())
+    assert library.url == "/en/resources/"
+
+
+def test_demo_library_is_in_every_language(demo, client):
+    for code in ("ar", "fr"):
+        library = ResourceIndexPage.objects.get(locale__language_code=code)
+        assert ResourcePage.objects.live().filter(locale=library.locale).count() == english_resources().count()
+        assert client.get(library.url).status_code == 200
+
+
+def test_running_the_demo_again_duplicates_nothing(demo):
+    before = ResourcePage.objects.count()
+    build_network(password=PASSWORD)
+    assert ResourcePage.objects.count() == before
+    assert ResourceIndexPage.objects.filter(locale=Locale.get_default()).count() == 1
+
+
+def test_every_demo_resource_offers_its_generated_pdf(demo, client):
+    resource = english_resources().exclude(organisation=None).first()
+    [attachment] = resource.attachments
+    document = attachment.value["document"]
+    assert document.language == "en"
+    assert document.collection.name == resource.organisation.title  # the member's own media
+    with document.file.open("rb") as pdf:
+        content = pdf.read()
+    assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+    # Every cross-reference points at its object, as PDF readers expect.
+    xref = int(content.rsplit(b"startxref\n", 1)[1].split()[0])
+    offsets = [int(line.split()[0]) for line in content[xref:].split(b"\n")[3:9]]
+    assert [content[offset:].split(b" ")[0] for offset in offsets] == [b"1", b"2", b"3", b"4", b"5", b"6"]
+    assert resource.title.encode("latin-1", "replace") in content.replace(b"\\(", b"(").replace(b"\\)", b")")
+    html = client.get(resource.url).content.decode()
+    assert "Full text (PDF)" in html and document.url in html
+    assert all(len(page.attachments) == 1 for page in english_resources())

@@ -1,0 +1,100 @@
+"""The Atom feed of new resources per language, and the home page's latest resources."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from wagtail.models import Locale
+
+from hub.factories import ThemeFactory
+from hub.setup import synchronise_trees
+from tests.resources.conftest import add_resource
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def shelf(library, member_a, housing):
+    health = ThemeFactory(name="Health", slug="health")
+    return [
+        add_resource(library, "Housing report", kind="report", themes=[housing]),
+        add_resource(member_a.organisation, "Health guide", kind="guide", themes=[health]),
+        add_resource(member_a.organisation, "Housing guide", kind="guide", themes=[housing]),
+    ]
+
+
+def feed_entries(client, library, query=None):
+    response = client.get(library.url + "feed/", query or {})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert root.find(f"{ATOM}{required}") is not None
+    return root, root.findall(f"{ATOM}entry")
+
+
+def test_feed_is_valid_atom_with_the_newest_resources_first(client, library, shelf):
+    _root, entries = feed_entries(client, library)
+    assert [entry.find(f"{ATOM}title").text for entry in entries] == ["Housing guide", "Health guide", "Housing report"]
+    newest = entries[0]
+    assert newest.find(f"{ATOM}link").get("href") == "http://localhost" + shelf[2].url
+    assert newest.find(f"{ATOM}summary").text == "About Housing guide."
+    assert newest.find(f"{ATOM}author/{ATOM}name").text == "Amani Women's Group"
+    assert {category.get("term") for category in newest.findall(f"{ATOM}category")} == {"Guide", "Housing"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"theme": "housing"}, ["Housing guide", "Housing report"]),
+        ({"kind": "guide"}, ["Housing guide", "Health guide"]),
+        ({"kind": "guide", "theme": "housing"}, ["Housing guide"]),
+        ({"kind": "sonnet"}, ["Housing guide", "Health guide", "Housing report"]),
+    ],
+)
+def test_feed_filters_by_theme_and_kind(client, library, shelf, query, expected):
+    _root, entries = feed_entries(client, library, query)
+    assert [entry.find(f"{ATOM}title").text for entry in entries] == expected
+
+
+def test_feed_per_language(client, library, shelf):
+    synchronise_trees()
+    french = library.get_translation(Locale.objects.get(language_code="fr"))
+    root, entries = feed_entries(client, french)
+    assert len(entries) == 3
+    assert all("/fr/" in entry.find(f"{ATOM}link").get("href") for entry in entries)
+
+
+def test_library_links_to_its_feed_keeping_the_filters(client, library, shelf):
+    html = client.get(library.url, {"theme": "housing", "page": "1"}).content.decode()
+    assert 'type="application/atom+xml"' in html
+    assert f'href="{library.url}feed/?theme=housing"' in html
+
+
+def test_home_page_shows_the_latest_resources(client, home, library, shelf):
+    add_resource(library, "An old newsletter", kind="newsletter", date=datetime.date(2019, 1, 1))
+    html = client.get(home.url).content.decode()
+    assert "Latest resources" in html
+    section = html[html.index("Latest resources") :]
+    assert section.index("Housing guide") < section.index("Health guide")
+    assert "An old newsletter" not in section
+
+
+def test_feed_and_resource_page_query_counts_stay_bounded(
+    client, library, member_a, housing, django_assert_max_num_queries
+):
+    for number in range(40):
+        parent = library if number % 2 else member_a.organisation
+        add_resource(parent, f"Resource {number}", themes=[housing])
+    client.get(library.url)  # warm the site and locale caches, as any running site has them
+    with django_assert_max_num_queries(25):
+        _root, entries = feed_entries(client, library, {"theme": "housing"})
+    assert len(entries) == 30
+    resource = library.get_children().last().specific
+    with django_assert_max_num_queries(30):
+        assert client.get(resource.url).status_code == 200
+    with django_assert_max_num_queries(40):
+        assert "Latest resources" in client.get(library.get_parent().url).content.decode()
