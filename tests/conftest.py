@@ -1,7 +1,12 @@
+from io import StringIO
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
 from wagtail.models import Locale
 
 from hub.factories import RegionFactory, ThemeFactory
@@ -81,3 +86,20 @@ def client_for(client):
         return client
 
     return log_in
+
+
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory):
+    return str(tmp_path_factory.mktemp("demo-media"))
+
+
+@pytest.fixture(scope="module")
+def demo_output(django_db_setup, django_db_blocker, demo_media):
+    """The demo network built once for a test module (what `hub_demo` printed), rolled back after it. A module
+    using it points MEDIA_ROOT at `demo_media` for every test, since the demo's files are made once."""
+    output = StringIO()
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
+        with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
+            call_command("hub_demo", password=PASSWORD, stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)

@@ -9,18 +9,16 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from hub.demo import data
 from hub.demo.translations import DEMO_LANGUAGES, PLACE_NAMES, TRANSLATIONS
 from hub.models import MemberOrganisationPage, Region
+from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "demo-password-123"
 
 INTRODUCTIONS = {
     "ar": "نحن شبكة تضم أكثر من أربعين منظمة مجتمعية يقودها مهاجرون ولاجئون",
@@ -30,26 +28,9 @@ INTRODUCTIONS = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo_media(tmp_path_factory):
-    return str(tmp_path_factory.mktemp("demo-media"))
-
-
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, demo_media):
-    # The demo's logos are made once for the whole module, so every test reads them from the same place.
     settings.MEDIA_ROOT = demo_media
-
-
-@pytest.fixture(scope="module")
-def demo_output(django_db_setup, django_db_blocker, demo_media):
-    """The demo built once for this module's tests, and rolled back after them."""
-    output = StringIO()
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
-        with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
-            call_command("hub_demo", password=PASSWORD, stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
 
 
 def counts():

@@ -1,8 +1,6 @@
 """The plugin's demo builder: a library of at least 30 resources over the demo's members, themes and regions."""
 
 import pytest
-from django.db import transaction
-from django.test import TestCase, override_settings
 from wagtail.models import Locale
 
 from hub.demo import build_network
@@ -12,30 +10,16 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def demo_media(tmp_path_factory):
-    return str(tmp_path_factory.mktemp("demo-media"))
-
-
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, demo_media):
     settings.MEDIA_ROOT = demo_media
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, demo_media):
-    """The demo built once for this module's tests, and rolled back after them."""
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
-        with TestCase.captureOnCommitCallbacks(execute=True):
-            yield build_network(password=PASSWORD)
-        transaction.set_rollback(True)
 
 
 def english_resources():
     return ResourcePage.objects.filter(locale=Locale.get_default(), alias_of__isnull=True)
 
 
-def test_demo_library_spreads_over_members_themes_and_regions(demo):
+def test_demo_library_spreads_over_members_themes_and_regions(demo_output):
     resources = english_resources()
     assert resources.count() >= 30
     assert resources.filter(organisation__isnull=True).count() >= 5
@@ -48,21 +32,21 @@ def test_demo_library_spreads_over_members_themes_and_regions(demo):
     assert library.url == "/en/resources/"
 
 
-def test_demo_library_is_in_every_language(demo, client):
+def test_demo_library_is_in_every_language(demo_output, client):
     for code in ("ar", "fr"):
         library = ResourceIndexPage.objects.get(locale__language_code=code)
         assert ResourcePage.objects.live().filter(locale=library.locale).count() == english_resources().count()
         assert client.get(library.url).status_code == 200
 
 
-def test_running_the_demo_again_duplicates_nothing(demo):
+def test_running_the_demo_again_duplicates_nothing(demo_output):
     before = ResourcePage.objects.count()
     build_network(password=PASSWORD)
     assert ResourcePage.objects.count() == before
     assert ResourceIndexPage.objects.filter(locale=Locale.get_default()).count() == 1
 
 
-def test_every_demo_resource_offers_its_generated_pdf(demo, client):
+def test_every_demo_resource_offers_its_generated_pdf(demo_output, client):
     resource = english_resources().exclude(organisation=None).first()
     [attachment] = resource.attachments
     document = attachment.value["document"]
