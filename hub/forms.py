@@ -11,8 +11,32 @@ def term_choices(request, model):
     return [("", _("Any"))] + [(term.slug, term.name) for term in terms_for_request(request, model)]
 
 
-class DirectoryFilterForm(forms.Form):
-    """Filters for the member directory. Unknown values are reported and ignored, never an error page."""
+class ListingFilterForm(forms.Form):
+    """A public listing's filters, as a plain GET form: each field named in `lookups` narrows the list to its
+    value. Unknown values are reported and ignored, never an error page."""
+
+    lookups = {}
+    not_filters = ()  # fields that order the list rather than narrow it
+
+    def matching(self, queryset):
+        self.is_valid()
+        for name, lookup in self.lookups.items():
+            value = self.cleaned_data.get(name)
+            if value:
+                queryset = queryset.filter(**{lookup: value})
+        return queryset
+
+    def active_filters(self):
+        """(label, chosen value) for each filter in use."""
+        return [
+            (self.fields[name].label, dict(self.fields[name].choices).get(value))
+            for name, value in (self.cleaned_data.items() if self.is_bound else [])
+            if value and name not in self.not_filters
+        ]
+
+
+class DirectoryFilterForm(ListingFilterForm):
+    """Filters for the member directory."""
 
     region = forms.ChoiceField(label=_("Region"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
@@ -41,21 +65,7 @@ class DirectoryFilterForm(forms.Form):
         self.fields["language"].choices = [("", _("Any"))] + [(language.code, str(language)) for language in spoken]
 
     def filter(self, members):
-        if not self.is_bound:
-            return members
-        self.is_valid()
-        for name, lookup in self.lookups.items():
-            value = self.cleaned_data.get(name)
-            if value:
-                members = members.filter(**{lookup: value})
-        return members.distinct()
-
-    def active_filters(self):
-        return [
-            (self.fields[name].label, dict(self.fields[name].choices).get(value))
-            for name, value in (self.cleaned_data.items() if self.is_bound else [])
-            if value
-        ]
+        return self.matching(members).distinct() if self.is_bound else members
 
 
 class OnboardingForm(forms.Form):

@@ -1,15 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.forms import term_choices
+from hub.forms import ListingFilterForm, term_choices
 from hub.models import Language, MemberOrganisationPage, Region, Theme
 from resources.models import ResourcePage
 
 NETWORK = "network"
 
 
-class LibraryFilterForm(forms.Form):
-    """Filters and order for the library. Unknown values are reported and ignored, never an error page."""
+class LibraryFilterForm(ListingFilterForm):
+    """Filters and order for the library."""
 
     SORTS = {
         "newest": ("-publication_date", "title"),
@@ -36,6 +36,7 @@ class LibraryFilterForm(forms.Form):
         "language": "languages__code",
         "year": "publication_date__year",
     }
+    not_filters = ("sort",)
 
     def __init__(self, data, *, request, locale):
         super().__init__(data)
@@ -54,12 +55,7 @@ class LibraryFilterForm(forms.Form):
     def filter(self, resources):
         if not self.is_bound:
             return resources.order_by(*self.SORTS["newest"])
-        self.is_valid()
-        matching = resources
-        for name, lookup in self.lookups.items():
-            value = self.cleaned_data.get(name)
-            if value:
-                matching = matching.filter(**{lookup: value})
+        matching = self.matching(resources)
         organisation = self.cleaned_data.get("organisation")
         if organisation == NETWORK:
             matching = matching.filter(organisation__isnull=True, external_publisher="")
@@ -69,11 +65,3 @@ class LibraryFilterForm(forms.Form):
         return resources.filter(pk__in=matching.values("pk")).order_by(
             *self.SORTS[self.cleaned_data.get("sort") or "newest"]
         )
-
-    def active_filters(self):
-        """(label, chosen value) for each filter in use, for the feed's subtitle."""
-        return [
-            (self.fields[name].label, dict(self.fields[name].choices).get(value))
-            for name, value in (self.cleaned_data.items() if self.is_bound else [])
-            if value and name != "sort"
-        ]
