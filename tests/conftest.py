@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
@@ -21,6 +22,12 @@ PASSWORD = "a-long-test-password"
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
     compile_catalogues(settings.LOCALE_PATHS)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Wagtail caches site root paths and more; a test's rolled-back pages must not leak into the next test.
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
