@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale, Page, Site, Task
 from wagtail_localize.models import LocaleSynchronization
@@ -97,6 +98,7 @@ def hand_default_moderation_to_network_editors():
 
 
 @transaction.atomic
+@translation.override(settings.LANGUAGE_CODE)  # pages it makes belong to the default locale, in its language
 def ensure_setup():
     apps.get_model("hub", "Language").sync_from_settings()
     ensure_locales()

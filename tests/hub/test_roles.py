@@ -66,3 +66,15 @@ def test_member_editors_choose_only_from_their_own_collection(client_for, member
     html = client_for(member_a.editor).get(reverse("wagtailimages_chooser:choose")).content.decode()
     assert "Amani banner" in html
     assert "Baile banner" not in html
+
+
+def test_setup_makes_its_pages_in_the_default_language_whatever_language_is_active(directory):
+    from django.utils import translation
+
+    from hub.models import MembersIndexPage
+    from hub.setup import ensure_setup
+
+    directory.delete()  # as after a flush, when setup runs again in whatever language was last active
+    with translation.override("ar"):
+        ensure_setup()
+    assert MembersIndexPage.objects.get(locale__language_code="en").title == "Member organisations"
