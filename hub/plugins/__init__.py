@@ -51,6 +51,26 @@ class AdminMenuEntry:
     plugin: str = ""
 
 
+@dataclass(frozen=True)
+class PersonalDataSource:
+    """Personal data a plugin keeps about members of the public (pledges, registrations, requests).
+
+    Each is a dotted path to a callable: `export(email)` returns a list of dicts, one per record held
+    about that address; `erase(email)` deletes them and returns how many; `purge_expired()` deletes what
+    the plugin's retention period no longer allows and returns how many. Emails arrive normalised.
+    """
+
+    key: str
+    label: Any
+    export: str
+    erase: str
+    purge_expired: str = ""
+    plugin: str = ""
+
+    def call(self, name, *args):
+        return import_string(getattr(self, name))(*args)
+
+
 @dataclass
 class PluginInfo:
     label: str
@@ -64,6 +84,7 @@ class PluginInfo:
     home_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
     admin_menu_items: list = field(default_factory=list)
+    personal_data: list = field(default_factory=list)
     demo_builder: str | None = None
 
     def page_models(self):
@@ -93,6 +114,7 @@ class HubPluginConfig(AppConfig):
         info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
         info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
         info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
+        info.personal_data = [replace(source, plugin=self.label) for source in info.personal_data]
         return info
 
 
@@ -152,6 +174,10 @@ class PluginRegistry:
     def admin_menu_items(self):
         """Every plugin's items, enabled or not: Wagtail hooks are registered once, shown per request."""
         return [item for info in self.installed() for item in info.admin_menu_items]
+
+    def personal_data_sources(self):
+        """Every plugin's, enabled or not: a disabled plugin's rows still hold people's data."""
+        return [source for info in self.installed() for source in info.personal_data]
 
     def demo_builders(self):
         return [(info, import_string(info.demo_builder)) for info in self.enabled() if info.demo_builder]

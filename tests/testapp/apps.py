@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, SearchFacet
+from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, PersonalDataSource, SearchFacet
 
 
 class TestPluginConfig(HubPluginConfig):
@@ -27,4 +27,13 @@ class TestPluginConfig(HubPluginConfig):
         ]
         search_facets = [SearchFacet(key="urgency", label=_("Urgency"), field="urgency")]
         admin_menu_items = [AdminMenuEntry(name="notices", label=_("Notices"), url_name="testapp_notices")]
+        personal_data = [
+            PersonalDataSource(
+                key="notice_subscriptions",
+                label=_("Notice subscriptions"),
+                export="tests.testapp.personal_data.export",
+                erase="tests.testapp.personal_data.erase",
+                purge_expired="tests.testapp.personal_data.purge_expired",
+            )
+        ]
         demo_builder = "tests.testapp.demo.build"

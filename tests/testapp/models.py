@@ -48,3 +48,11 @@ class StoryPage(Page):
             ],
             missing=missing,
         )
+
+
+class NoticeSubscription(models.Model):
+    """Personal data the test plugin keeps, to prove the personal data hook reaches every plugin."""
+
+    notice = models.ForeignKey(NoticePage, on_delete=models.CASCADE, related_name="subscriptions")
+    email = models.EmailField()
+    created_at = models.DateTimeField(auto_now_add=True)
