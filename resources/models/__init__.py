@@ -1,0 +1,3 @@
+from .library import RelatedResource, ResourceIndexPage, ResourcePage
+
+__all__ = ["RelatedResource", "ResourceIndexPage", "ResourcePage"]
