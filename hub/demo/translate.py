@@ -19,10 +19,10 @@ from hub.demo.translations import TRANSLATIONS
 KEPT_AS_WRITTEN = {"slug", "phone", "address", "charity_number", "company_number", "boroughs"}
 
 
-def translated_data(segment, language_code):
+def translated_data(segment, language_code, translations):
     """The translation a translator would enter for this segment, as wagtail-localize stores it; None if none."""
     text = StringValue(segment.string.data).render_text()
-    translated = TRANSLATIONS.get(text, {}).get(language_code)
+    translated = translations.get(text, {}).get(language_code)
     if translated is not None:
         return StringValue.from_plaintext(translated).data
     if segment.context.path in KEPT_AS_WRITTEN:
@@ -30,13 +30,13 @@ def translated_data(segment, language_code):
     return None
 
 
-def translate_strings(source, locale):
+def translate_strings(source, locale, translations):
     """Record the demo's translation of each of the source's segments that has none yet (what a translator
     has changed since stays theirs); True if any was recorded."""
     recorded = False
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
-        data = translated_data(segment, locale.language_code)
+        data = translated_data(segment, locale.language_code, translations)
         if data is None:
             continue
         _translation, created = StringTranslation.objects.get_or_create(
@@ -54,9 +54,12 @@ def is_translated(instance, locale):
     return translation is not None and getattr(translation, "alias_of_id", None) is None
 
 
-def translate(instance, languages):
+def translate(instance, languages, translations=TRANSLATIONS):
     """Translate a page or snippet into each of the languages; a translation is saved again only when
-    strings were added to it, so running the demo twice changes nothing."""
+    strings were added to it, so running the demo twice changes nothing.
+
+    `translations` maps English source text to {language code: translation}; plugins pass their own.
+    """
     instance.refresh_from_db()  # publishing a page's revision saves a copy: this instance may hold older text
     source, created = TranslationSource.get_or_create_from_instance(instance)
     published = getattr(instance, "last_published_at", None)
@@ -64,7 +67,7 @@ def translate(instance, languages):
         # The page was republished (by --reset, or a person) since its text was last extracted.
         source, _created = TranslationSource.update_or_create_from_instance(instance)
     for locale in Locale.objects.filter(language_code__in=languages):
-        if translate_strings(source, locale) or not is_translated(instance, locale):
+        if translate_strings(source, locale, translations) or not is_translated(instance, locale):
             translation, _created = LocalizeTranslation.objects.get_or_create(
                 source=source, target_locale=locale, defaults={"enabled": True}
             )

@@ -2,6 +2,7 @@ from hub.models.documents import HubDocument
 from hub.models.languages import Language
 from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialLink
 from hub.models.site_settings import SafetySettings
+from hub.models.spaces import InMemberSpaceMixin
 from hub.models.taxonomy import Community, Region, Theme
 from hub.models.workflow_tasks import ConsentCheckTask, LanguageReviewTask, NetworkReviewTask
 
@@ -9,6 +10,7 @@ __all__ = [
     "Community",
     "ConsentCheckTask",
     "HubDocument",
+    "InMemberSpaceMixin",
     "Language",
     "LanguageReviewTask",
     "MemberOrganisationPage",

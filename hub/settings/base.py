@@ -53,6 +53,8 @@ DATABASES = {
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 OPENSEARCH_URL = env("OPENSEARCH_URL")
 REDIS_URL = env("REDIS_URL")
+# Background work (text extraction, PDFs): queued in the database and run by `hub db_worker`.
+TASKS_BACKEND = env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
 EMAIL_HOST = env("EMAIL_HOST", "")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -97,6 +99,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -196,6 +200,8 @@ elif ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
 
 # --- Machine translation (prefills translations; none unless configured) ---------------------
 if LIBRETRANSLATE_URL:

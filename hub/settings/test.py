@@ -11,3 +11,5 @@ HUB_PLUGINS = [*HUB_PLUGINS, "tests.testapp"]  # noqa: F405
 INSTALLED_APPS = [*INSTALLED_APPS[:2], "tests.testapp", *INSTALLED_APPS[2:]]  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+# Background tasks run at once, inside the test's transaction.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

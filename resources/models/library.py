@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.models.spaces import InMemberSpaceMixin
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
 LIBRARY_PAGE_SIZE = 20
@@ -63,7 +64,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return ResourceFeed(self)(request)
 
 
-class ResourcePage(Page):
+class ResourcePage(InMemberSpaceMixin, Page):
     """A report, briefing, guide…: its files in several languages, tagged so the library can find it."""
 
     class Kind(models.TextChoices):
@@ -92,16 +93,6 @@ class ResourcePage(Page):
         max_length=200,
         blank=True,
         help_text=_("Leave empty when the network, or the member organisation whose space this is, publishes it."),
-    )
-    # Set from the page's place in the tree: the member whose space holds it, none for the network's own.
-    organisation = models.ForeignKey(
-        "hub.MemberOrganisationPage",
-        verbose_name=_("member organisation"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
     publication_date = models.DateField(_("publication date"), default=timezone.localdate)
     attachments = StreamField([("attachment", AttachmentBlock())], verbose_name=_("files to download"), blank=True)
@@ -163,13 +154,6 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-
-    def save(self, *args, **kwargs):
-        if self.path:
-            from hub.models import MemberOrganisationPage
-
-            self.organisation = MemberOrganisationPage.objects.ancestor_of(self).first()
-        super().save(*args, **kwargs)
 
     @property
     def publisher_name(self):

@@ -1,0 +1,30 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class InMemberSpaceMixin(models.Model):
+    """For page types members publish: which organisation's space the page lives in, kept from the tree.
+
+    Listings, facets and "published by" filter on it without walking ancestors per page. Empty for the
+    network's own pages.
+    """
+
+    organisation = models.ForeignKey(
+        "hub.MemberOrganisationPage",
+        verbose_name=_("member organisation"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.path:
+            from hub.models.members import MemberOrganisationPage
+
+            self.organisation = MemberOrganisationPage.objects.ancestor_of(self).first()
+        super().save(*args, **kwargs)
