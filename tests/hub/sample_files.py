@@ -12,7 +12,9 @@ from PIL import Image
 from resources.demo_pdf import make_pdf
 
 # The start of a Windows executable: what a virus sent as "invoice.pdf" looks like inside.
-EXECUTABLE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"This program cannot be run in DOS mode" * 20
+EXECUTABLE = (
+    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"This program cannot be run in DOS mode" * 20
+)
 
 
 def pdf(title, *paragraphs):

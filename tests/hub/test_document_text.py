@@ -157,9 +157,7 @@ def test_a_spreadsheet_is_stored_without_text_and_says_so(editor, member_a, djan
     assert "Not searched: the text of this type of file is not read" in page
 
 
-def test_a_resource_is_found_by_the_text_of_its_attachment(
-    editor, member_a, django_capture_on_commit_callbacks, home
-):
+def test_a_resource_is_found_by_the_text_of_its_attachment(editor, member_a, django_capture_on_commit_callbacks, home):
     with django_capture_on_commit_callbacks(execute=True):
         document = add_document(editor, member_a, "Full report", "report.pdf", sample_files.pdf("Asylum housing"))
     resource = add_resource(member_a.organisation, "Housing report")
@@ -208,7 +206,9 @@ def test_the_attachment_text_of_a_resource_costs_one_query_whatever_its_files(
 
 
 def test_the_demo_pdfs_have_their_text_read_at_once(member_a, home):
-    [(_kind, attachment)] = make_attachment("Know your rights", "What a tenant may ask of a landlord.", member_a.organisation)
+    [(_kind, attachment)] = make_attachment(
+        "Know your rights", "What a tenant may ask of a landlord.", member_a.organisation
+    )
     document = Document.objects.get(pk=attachment["document"].pk)
     assert document.text_status == TextStatus.EXTRACTED
     assert "What a tenant may ask of a landlord." in document.text
