@@ -91,7 +91,7 @@ def read_text(file, extension):
     except Unreadable as problem:
         return problem.status, ""
     # Parsers of untrusted files fail in endless ways (zip, XML, PDF syntax); any of them means "damaged".
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.info("Could not read the text of a .%s file", extension, exc_info=True)
         return TextStatus.DAMAGED, ""
     text = text.replace("\x00", "")[:MAX_TEXT_CHARS].strip()  # PostgreSQL refuses NUL in text

@@ -64,7 +64,7 @@ def test_text_of_an_uploaded_pdf_is_stored_and_found_by_the_admin_search(
     [
         ("guide.docx", sample_files.word_document("Welcome", "Free English classes", "Tuesdays"), "Tuesdays"),
         ("guide.odt", sample_files.open_document_text("Bienvenue", "Cours de français gratuits"), "gratuits"),
-        ("contacts.txt", "Advice line: Mondays".encode(), "Mondays"),
+        ("contacts.txt", b"Advice line: Mondays", "Mondays"),
     ],
     ids=["docx", "odt", "txt"],
 )

@@ -70,7 +70,7 @@ def file_errors(response):
         ("guide.docx", sample_files.word_document("Guide", "Text", "Cell")),
         ("guide.odt", sample_files.open_document_text("Guide", "Text")),
         ("budget.ods", sample_files.spreadsheet()),
-        ("contacts.csv", "name,phone\nAmani,0207\n".encode()),
+        ("contacts.csv", b"name,phone\nAmani,0207\n"),
     ],
     ids=["pdf", "docx", "odt", "ods", "csv"],
 )
