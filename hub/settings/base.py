@@ -237,6 +237,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = HUB_MAX_IMAGE_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.HubImageForm"
 # Uploads are checked by content as well as by name (hub.uploads, which knows these extensions).
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",

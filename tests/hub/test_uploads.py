@@ -184,7 +184,7 @@ def test_real_images_are_accepted(editor, member_a, name, image_format):
 
 def test_an_executable_renamed_jpg_is_refused(editor, member_a):
     response = post_image(editor, member_a, "holiday.jpg", EXECUTABLE)
-    message = "Upload a valid image. The file you uploaded was either not an image or a corrupted image."
+    message = "name ends in .jpg, but its content is a .exe file. Accepted files: .gif, .jpg, .jpeg, .png, .webp."
     assert message in file_errors(response)
     answer = post_images(editor, member_a, "holiday.jpg", EXECUTABLE)
     assert not answer["success"]
@@ -196,6 +196,11 @@ def test_an_image_whose_content_is_another_type_is_refused_saying_which(editor, 
     message = file_errors(post_image(editor, member_a, "logo.jpg", sample_files.image("PNG")))
     assert "Not a valid .jpeg image. The extension does not match the file format (png)" in message
     assert not post_images(editor, member_a, "logo.jpg", sample_files.image("PNG"))["success"]
+
+
+def test_an_image_that_is_no_known_type_at_all_is_refused(editor, member_a):
+    message = file_errors(post_image(editor, member_a, "photo.png", b"just some words"))
+    assert "name ends in .png, but its content is not a .png file" in message
 
 
 def test_an_image_of_a_type_not_allowed_is_refused(editor, member_a):
