@@ -93,7 +93,7 @@ def refuse(extension, kind, accepted):
         params={
             "extension": extension,
             "found": kind,
-            "accepted": ", ".join(f".{e}" for e in settings.WAGTAILDOCS_EXTENSIONS),
+            "accepted": ", ".join(f".{e}" for e in accepted),
         },
     )
 
