@@ -21,8 +21,9 @@ from wagtail.search import index
 
 logger = logging.getLogger(__name__)
 
-# Enough for any report's search; a 2,000-page annex adds nothing but index size.
-MAX_TEXT_CHARS = 1_000_000
+# About a hundred pages: enough for search to know what a report is about, and light enough for the admin's
+# document listings, which load the whole row of every document they show.
+MAX_TEXT_CHARS = 200_000
 PLAIN_TEXT_EXTENSIONS = {"txt", "csv"}
 
 
