@@ -1,11 +1,14 @@
-"""System checks that keep plugins honest: every plugin declares itself and fits this hub's version."""
+"""System checks that keep plugins honest (every plugin declares itself and fits this hub's version) and
+uploads checkable (every document type allowed has a rule for its content)."""
 
 from django.apps import apps
+from django.conf import settings
 from django.core.checks import Error, register
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 
 import hub
 from hub.plugins import HubPluginConfig
+from hub.uploads import DOCUMENT_CONTENT
 
 
 @register()
@@ -50,3 +53,17 @@ def check_plugins(app_configs=None, **kwargs):
                     )
                 )
     return errors
+
+
+@register()
+def check_document_extensions(app_configs=None, **kwargs):
+    unknown = [extension for extension in settings.WAGTAILDOCS_EXTENSIONS if extension not in DOCUMENT_CONTENT]
+    if not unknown:
+        return []
+    return [
+        Error(
+            f"WAGTAILDOCS_EXTENSIONS allows {', '.join(unknown)}, whose content hub.uploads cannot check.",
+            hint="Add what such files contain to hub.uploads.DOCUMENT_CONTENT, or remove the extension.",
+            id="hub.E004",
+        )
+    ]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from hub.document_text import extract_text
 from hub.models import Language
 from resources.demo_data import RESOURCES
 from resources.demo_pdf import make_pdf
@@ -48,6 +49,7 @@ def make_attachment(title, summary, publisher):
         collection=collection,
         file=ContentFile(make_pdf(title, [summary, DEMO_NOTE]), name=f"{slugify(title)[:60]}.pdf"),
     )
+    extract_text(document)  # now rather than by the worker, so the demo's search finds the PDFs at once
     return [("attachment", {"document": document, "label": "Full text (PDF)"})]
 
 

@@ -55,6 +55,9 @@ OPENSEARCH_URL = env("OPENSEARCH_URL")
 REDIS_URL = env("REDIS_URL")
 # Background work (text extraction, PDFs): queued in the database and run by `hub db_worker`.
 TASKS_BACKEND = env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
+# Largest upload accepted, in megabytes: documents, and images (which are resized for display anyway).
+HUB_MAX_UPLOAD_MB = int(env("HUB_MAX_UPLOAD_MB", "20"))
+HUB_MAX_IMAGE_UPLOAD_MB = int(env("HUB_MAX_IMAGE_UPLOAD_MB", "10"))
 EMAIL_HOST = env("EMAIL_HOST", "")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -233,6 +236,27 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"
 # Editors' avatars would otherwise be fetched from Gravatar, telling a third party who edits.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = HUB_MAX_IMAGE_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.HubImageForm"
+# Uploads are checked by content as well as by name (hub.uploads, which knows these extensions).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "odt",
+    "rtf",
+    "xlsx",
+    "ods",
+    "pptx",
+    "odp",
+    "epub",
+    "doc",
+    "xls",
+    "ppt",
+    "txt",
+    "csv",
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = HUB_MAX_UPLOAD_MB * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.uploads.HubDocumentForm"
 
 LOGGING = {
     "version": 1,

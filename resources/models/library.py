@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -143,6 +144,7 @@ class ResourcePage(InMemberSpaceMixin, Page):
         index.SearchField("body"),
         index.SearchField("authors"),
         index.SearchField("external_publisher"),
+        index.SearchField("attachment_text"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("kind"),
@@ -175,6 +177,13 @@ class ResourcePage(InMemberSpaceMixin, Page):
             # An alias shows its source's text: the card marks it with the source's language.
             .annotate(text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"))
         )
+
+    def attachment_text(self):
+        """What the attached files say (read by hub.document_text), so search finds a report by its contents."""
+        # The raw stream holds the documents' ids: one query for all their texts, none for the rest of them.
+        ids = [block["value"]["document"] for block in self.attachments.raw_data if block["value"].get("document")]
+        texts = get_document_model().objects.filter(pk__in=ids).values_list("text", flat=True)
+        return "\n".join(text for text in texts if text)
 
     def related_pages(self):
         """Related resources in this page's language, live ones only."""

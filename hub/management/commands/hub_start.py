@@ -1,10 +1,16 @@
+import subprocess
+import sys
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "The quick start: compile catalogues, migrate, build the demo network and serve on 127.0.0.1:8000."
+    help = (
+        "The quick start: compile catalogues, migrate, build the demo network, and serve on 127.0.0.1:8000 "
+        "with a background worker beside the server."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--addrport", default="127.0.0.1:8000")
@@ -21,5 +27,12 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Database: {settings.DATABASES['default']['NAME']}. Admin at http://{options['addrport']}/admin/"
         )
-        if not options["no_serve"]:
+        if options["no_serve"]:
+            return
+        # Uploaded documents' text is read by the worker (hub.tasks); it stops when the server does.
+        worker = subprocess.Popen([sys.executable, "-m", "hub.manage", "db_worker"])
+        try:
             call_command("runserver", options["addrport"], use_reloader=False)
+        finally:
+            worker.terminate()
+            worker.wait()

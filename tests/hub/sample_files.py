@@ -1,0 +1,74 @@
+"""Real files, made in the test: documents with known text, disguised executables, photos."""
+
+import io
+
+import docx
+import pypdf
+from django.core.files.uploadedfile import SimpleUploadedFile
+from odf.opendocument import OpenDocumentSpreadsheet, OpenDocumentText
+from odf.text import H, P
+from PIL import Image
+
+from resources.demo_pdf import make_pdf
+
+# The start of a Windows executable: what a virus sent as "invoice.pdf" looks like inside.
+EXECUTABLE = (
+    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"This program cannot be run in DOS mode" * 20
+)
+
+
+def pdf(title, *paragraphs):
+    return make_pdf(title, list(paragraphs))
+
+
+def scanned_pdf():
+    """A PDF with pages but no text layer, as a scanner makes them."""
+    return make_pdf("", [])
+
+
+def encrypted_pdf(text):
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf(text))))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def damaged_pdf():
+    """A PDF header followed by nonsense: what a truncated download leaves."""
+    return b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R" + b"\x8f\x00garbage" * 40
+
+
+def word_document(heading, paragraph, cell):
+    document = docx.Document()
+    document.add_heading(heading)
+    document.add_paragraph(paragraph)
+    document.add_table(rows=1, cols=1).cell(0, 0).text = cell
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def open_document_text(heading, paragraph):
+    document = OpenDocumentText()
+    document.text.addElement(H(outlinelevel=1, text=heading))
+    document.text.addElement(P(text=paragraph))
+    output = io.BytesIO()
+    document.write(output)
+    return output.getvalue()
+
+
+def spreadsheet():
+    output = io.BytesIO()
+    OpenDocumentSpreadsheet().write(output)
+    return output.getvalue()
+
+
+def image(image_format, size=(20, 10)):
+    output = io.BytesIO()
+    Image.new("RGB", size, "blue").save(output, image_format)
+    return output.getvalue()
+
+
+def upload(name, content):
+    return SimpleUploadedFile(name, content)
