@@ -84,13 +84,11 @@ class LocalFilesOnly:
         return URLFetcherResponse(url, body, {"Content-Type": content_type})
 
 
-def render_pdf(toolkit, chapters):
-    """The PDF bytes of the whole toolkit, in its language and direction."""
-    from weasyprint import CSS, HTML
-
+def pdf_html(toolkit, chapters):
+    """The HTML WeasyPrint lays out: the whole toolkit, in its language and that language's direction."""
     language = pdf_language(toolkit)
     with translation.override(language):
-        html = render_to_string(
+        return render_to_string(
             "resources/toolkit_pdf.html",
             {
                 "page": toolkit,
@@ -100,7 +98,12 @@ def render_pdf(toolkit, chapters):
                 "printing": True,
             },
         )
-    document = HTML(string=html, base_url=settings.SITE_URL, url_fetcher=LocalFilesOnly())
+
+
+def render_pdf(toolkit, chapters):
+    from weasyprint import CSS, HTML
+
+    document = HTML(string=pdf_html(toolkit, chapters), base_url=settings.SITE_URL, url_fetcher=LocalFilesOnly())
     return document.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))])
 
 

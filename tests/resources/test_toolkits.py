@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from hub.setup import synchronise_trees
 from resources.models import ToolkitChapterPage, ToolkitPage
-from resources.toolkit_pdf import LocalFilesOnly, render_pdf, stored_pdf
+from resources.toolkit_pdf import LocalFilesOnly, pdf_html, render_pdf, stored_pdf
 from tests.resources.test_translation import translate_into
 
 pytestmark = pytest.mark.django_db
@@ -176,21 +176,23 @@ def test_an_arabic_toolkit_pdf_is_in_arabic_and_right_to_left(library, django_ca
         assert arabic_text in text or arabic_text[::-1] in text
     assert any("DejaVu-Sans" in font for font in embedded_fonts(name))  # a font with Arabic glyphs, in the file
 
-    from django.template.loader import render_to_string
-    from django.utils import translation
-
-    with translation.override("ar"):
-        html = render_to_string("resources/toolkit_pdf.html", {"page": arabic_toolkit, "language": "ar",
-                                                               "direction": "rtl", "chapters": []})  # fmt: skip
-    assert 'lang="ar" dir="rtl"' in html
+    assert '<html lang="ar" dir="rtl">' in pdf_html(arabic_toolkit, arabic_toolkit.chapters())
 
 
-def test_the_pdf_html_is_right_to_left_for_kurdish_and_farsi(library):
+@pytest.mark.parametrize("language", ["ckb", "fa"])
+def test_kurdish_and_farsi_toolkits_are_laid_out_right_to_left(library, language):
+    toolkit = add_toolkit(library, chapters=[])
+    synchronise_trees()
+    translated = translate_into(toolkit, Locale.objects.get(language_code=language), {})
+    assert f'<html lang="{language}" dir="rtl">' in pdf_html(translated, [])
+    assert '<html lang="en" dir="ltr">' in pdf_html(toolkit, [])
+
+
+def test_an_untranslated_toolkit_offers_its_sources_pdf(library):
     toolkit = add_toolkit(library, chapters=[])
     synchronise_trees()
     kurdish = ToolkitPage.objects.get(translation_key=toolkit.translation_key, locale__language_code="ckb")
-    # An untranslated toolkit in the Kurdish tree offers its source's PDF: English, left to right.
-    assert kurdish.pdf_source() == toolkit
+    assert kurdish.alias_of_id == toolkit.pk and kurdish.pdf_source() == toolkit
 
 
 def test_rendering_a_pdf_makes_no_network_request(library, monkeypatch):
@@ -286,3 +288,34 @@ def test_a_member_cannot_put_a_chapter_straight_into_their_space(client_for, mem
 def test_bad_query_strings_never_break_a_toolkit(client, toolkit, query):
     for url in [toolkit.url, toolkit.url + "print/", toolkit.url + "pdf/"]:
         assert client.get(url, query).status_code == 200
+
+
+def test_a_chapter_lists_its_worksheets(client, toolkit):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from resources.demo_pdf import make_pdf
+
+    worksheet = get_document_model().objects.create(
+        title="Campaign planner", file=ContentFile(make_pdf("Campaign planner", ["Aims:"]), name="planner.pdf")
+    )
+    chapter = ToolkitChapterPage.objects.get(title="Know your aims")
+    chapter.worksheets = [("worksheet", {"document": worksheet, "label": "Planner to fill in"})]
+    chapter.save_revision().publish()
+    html = client.get(chapter.url).content.decode()
+    assert "Worksheets" in html and f'href="{worksheet.url}"' in html and "Planner to fill in" in html
+    assert "Planner to fill in" in client.get(toolkit.url + "print/").content.decode()
+
+
+def test_translation_editor_opens_for_toolkits_and_chapters(client_for, network_editor, toolkit):
+    client = client_for(network_editor)
+    french = Locale.objects.get(language_code="fr")
+    chapter = ToolkitChapterPage.objects.child_of(toolkit).first()
+    for source in (toolkit, chapter):
+        submitted = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[source.pk]), {"locales": [french.pk]}
+        )
+        assert submitted.status_code == 302
+        translation = source.get_translation(french)
+        editor = client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
+        assert editor.status_code == 200 and b"js-translation-editor" in editor.content
