@@ -4,6 +4,7 @@ import datetime
 from itertools import cycle
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
@@ -104,8 +105,8 @@ def paragraphs(texts):
 
 
 def build_toolkit(network, parent, entry, index, languages):
-    """A toolkit with its chapters and worksheets, translated, and its PDFs built straight away (a few seconds)
-    so the demo's "Download PDF" works without a task worker."""
+    """A toolkit with its chapters and worksheets, translated, and its PDFs built in this process (a few
+    seconds) so the demo's "Download PDF" works without a task worker."""
     slug = slugify(entry["title"])
     toolkit = ToolkitPage.objects.child_of(parent).filter(slug=slug).first()
     if toolkit is None:
@@ -141,5 +142,10 @@ def build_toolkit(network, parent, entry, index, languages):
     translate(toolkit, entry["translated_into"], TRANSLATIONS)
     for chapter in ToolkitChapterPage.objects.child_of(toolkit).order_by("path"):
         translate(chapter, entry["translated_into"], TRANSLATIONS)
-    for version in ToolkitPage.objects.filter(translation_key=toolkit.translation_key, alias_of__isnull=True):
+    # wagtail-localize publishes translations when the transaction commits: build after it, in every language.
+    transaction.on_commit(lambda: build_pdfs(toolkit.translation_key))
+
+
+def build_pdfs(translation_key):
+    for version in ToolkitPage.objects.filter(translation_key=translation_key, alias_of__isnull=True):
         build_toolkit_pdf.call(version.pk)
