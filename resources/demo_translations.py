@@ -40,7 +40,11 @@ TRANSLATIONS = {
         "fr": "Les campagnes permettent à de petits groupes de changer de grandes décisions. Cette boîte à outils suit une campagne de la première à la dernière réunion.",
         "so": "Ololayaashu waa sida kooxaha yaryar u beddelaan go’aamada waaweyn. Qalabkan wuxuu raacayaa hal olole laga bilaabo kulanka ugu horreeya ilaa kan ugu dambeeya.",
     },
-    "Choose one clear aim": {"ar": "اختر هدفًا واحدًا واضحًا", "fr": "Choisir un objectif clair", "so": "Dooro hal ujeedo oo cad"},
+    "Choose one clear aim": {
+        "ar": "اختر هدفًا واحدًا واضحًا",
+        "fr": "Choisir un objectif clair",
+        "so": "Dooro hal ujeedo oo cad",
+    },
     "Decide what you want to change, who can change it, and by when.": {
         "ar": "قرّر ما الذي تريد تغييره، ومن يستطيع تغييره، ومتى.",
         "fr": "Décidez ce que vous voulez changer, qui peut le changer et pour quand.",
@@ -56,8 +60,16 @@ TRANSLATIONS = {
         "fr": "Demandez aux personnes concernées ce qui compte le plus pour elles, et écrivez l’objectif en une phrase que tout le groupe peut répéter.",
         "so": "Weydii dadka ay arrintu saameysay waxa ugu muhiimsan iyaga, oo ujeedada ku qor hal weedh oo qof kasta oo kooxda ka mid ahi ku celin karo.",
     },
-    "Campaign planning sheet": {"ar": "ورقة تخطيط الحملة", "fr": "Fiche de préparation de la campagne", "so": "Warqadda qorsheynta ololaha"},
-    "Build your team and allies": {"ar": "ابنِ فريقك وحلفاءك", "fr": "Constituer son équipe et ses alliés", "so": "Dhis kooxdaada iyo xulafadaada"},
+    "Campaign planning sheet": {
+        "ar": "ورقة تخطيط الحملة",
+        "fr": "Fiche de préparation de la campagne",
+        "so": "Warqadda qorsheynta ololaha",
+    },
+    "Build your team and allies": {
+        "ar": "ابنِ فريقك وحلفاءك",
+        "fr": "Constituer son équipe et ses alliés",
+        "so": "Dhis kooxdaada iyo xulafadaada",
+    },
     "Share the work fairly and find organisations that want the same change.": {
         "ar": "وزّع العمل بعدل وابحث عن منظمات تريد التغيير نفسه.",
         "fr": "Répartissez le travail équitablement et trouvez les organisations qui veulent le même changement.",
@@ -73,7 +85,11 @@ TRANSLATIONS = {
         "fr": "Les communautés religieuses, les syndicats, les écoles et les associations de locataires sont souvent heureux de s’associer : demandez-leur en personne.",
         "so": "Kooxaha diinta, ururrada shaqaalaha, dugsiyada iyo ururrada kiraystayaasha inta badan way ku faraxsan yihiin inay magacooda ku daraan: si toos ah u weydii.",
     },
-    "Tell your story safely": {"ar": "احكِ قصتك بأمان", "fr": "Raconter son histoire sans danger", "so": "Sheekadaada si ammaan ah u sheeg"},
+    "Tell your story safely": {
+        "ar": "احكِ قصتك بأمان",
+        "fr": "Raconter son histoire sans danger",
+        "so": "Sheekadaada si ammaan ah u sheeg",
+    },
     "Speak to the press and online without putting anyone at risk.": {
         "ar": "تحدّث إلى الصحافة وعلى الإنترنت من دون تعريض أحد للخطر.",
         "fr": "Parlez à la presse et en ligne sans mettre personne en danger.",
@@ -89,7 +105,11 @@ TRANSLATIONS = {
         "fr": "Décidez qui parle au nom du groupe, préparez trois messages courts et ne publiez jamais de photo sans accord écrit.",
         "so": "Isku raaca cidda u hadlaysa kooxda, diyaariya saddex fariimood oo gaagaaban, oo weligiin ha daabacina sawir aan ogolaansho qoran lahayn.",
     },
-    "Keep going and celebrate": {"ar": "واصلوا واحتفلوا", "fr": "Persévérer et célébrer", "so": "Sii wada oo u dabbaaldega"},
+    "Keep going and celebrate": {
+        "ar": "واصلوا واحتفلوا",
+        "fr": "Persévérer et célébrer",
+        "so": "Sii wada oo u dabbaaldega",
+    },
     "Measure progress, adapt your plan, and thank everyone who helped.": {
         "ar": "قيسوا التقدم، وعدّلوا خطتكم، واشكروا كل من ساعد.",
         "fr": "Mesurez vos progrès, adaptez votre plan et remerciez toutes celles et ceux qui ont aidé.",
@@ -136,7 +156,9 @@ TRANSLATIONS = {
     },
     "Email to your councillor (template)": {"fr": "E-mail à votre conseiller (modèle)"},
     "Prepare together": {"fr": "Se préparer ensemble"},
-    "Decide what you will ask for and who will say what.": {"fr": "Décidez ce que vous allez demander et qui dira quoi."},
+    "Decide what you will ask for and who will say what.": {
+        "fr": "Décidez ce que vous allez demander et qui dira quoi."
+    },
     "Bring no more than four people, including someone directly affected who is happy to speak.": {
         "fr": "Venez à quatre personnes au plus, dont une personne directement concernée et prête à prendre la parole.",
     },

@@ -137,7 +137,10 @@ class ToolkitPage(RoutablePageMixin, ResourcePage):
                 context_overrides={"print_url": self.url + self.reverse_subpage("printable")},
             )
         return FileResponse(
-            default_storage.open(name), as_attachment=True, filename=pdf_filename(source), content_type="application/pdf"
+            default_storage.open(name),
+            as_attachment=True,
+            filename=pdf_filename(source),
+            content_type="application/pdf",
         )
 
 

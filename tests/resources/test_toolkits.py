@@ -60,7 +60,9 @@ def embedded_fonts(name):
             descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
             for descendant in descendants:
                 descriptor = descendant.get("/FontDescriptor")
-                if descriptor and any(key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                if descriptor and any(
+                    key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+                ):
                     fonts.add(str(descendant["/BaseFont"]))
     return fonts
 
@@ -319,3 +321,16 @@ def test_translation_editor_opens_for_toolkits_and_chapters(client_for, network_
         translation = source.get_translation(french)
         editor = client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
         assert editor.status_code == 200 and b"js-translation-editor" in editor.content
+
+
+def test_the_command_builds_missing_pdfs_and_rebuilds_on_demand(library):
+    from django.core.management import call_command
+
+    toolkit = add_toolkit(library, chapters=["Only chapter"])  # on-commit builds never ran: no PDF yet
+    call_command("build_toolkit_pdfs", now=True, stdout=io.StringIO())
+    built = stored_pdf(toolkit)
+    assert built is not None
+    default_storage.delete(built)
+    default_storage.save(built, io.BytesIO(b"%PDF- stale layout"))
+    call_command("build_toolkit_pdfs", now=True, force=True, stdout=io.StringIO())
+    assert "Only chapter" in pdf_text(stored_pdf(toolkit))
