@@ -7,7 +7,6 @@ Rendering never fetches anything over the network: images come from the media st
 system's (DejaVu has Arabic glyphs) and are embedded in the PDF.
 """
 
-import hashlib
 import logging
 import mimetypes
 import posixpath
@@ -18,8 +17,10 @@ from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models.signals import post_delete
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django_tasks import task
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -37,7 +38,8 @@ def pdf_language(toolkit):
 def content_version(toolkit, chapters):
     """Changes whenever the toolkit or a chapter is published, unpublished, added, removed or reordered."""
     published = [toolkit.pk, toolkit.live_revision_id] + [(c.pk, c.live_revision_id) for c in chapters]
-    return hashlib.sha256(repr(published).encode()).hexdigest()[:16]
+    # Keyed with the secret key: the file name of a toolkit's PDF cannot be guessed from its page ids.
+    return salted_hmac("resources.toolkit_pdf", repr(published), algorithm="sha256").hexdigest()[:20]
 
 
 def pdf_name(toolkit, chapters):
@@ -152,7 +154,28 @@ def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
             rebuild_after_commit(toolkit_id)
 
 
+def on_chapter_deleted(sender, instance, **kwargs):
+    """A deleted chapter leaves its toolkit (if the toolkit is still there) to be rebuilt without it."""
+    from resources.models import ToolkitPage
+
+    toolkit = ToolkitPage.objects.parent_of(instance).first()
+    if toolkit is not None:
+        rebuild_after_commit(toolkit.alias_of_id or toolkit.pk)
+
+
+def on_toolkit_deleted(sender, instance, **kwargs):
+    """A deleted toolkit's PDFs go with it."""
+    directory = f"{PDF_DIRECTORY}/{instance.pk}"
+    if default_storage.exists(directory):
+        for name in default_storage.listdir(directory)[1]:
+            default_storage.delete(f"{directory}/{name}")
+
+
 def connect_signals():
+    from resources.models import ToolkitChapterPage, ToolkitPage
+
+    post_delete.connect(on_chapter_deleted, sender=ToolkitChapterPage, dispatch_uid="resources_chapter_deleted")
+    post_delete.connect(on_toolkit_deleted, sender=ToolkitPage, dispatch_uid="resources_toolkit_deleted")
     page_published.connect(on_publication_change, dispatch_uid="resources_toolkit_published")
     page_unpublished.connect(on_publication_change, dispatch_uid="resources_toolkit_unpublished")
     post_page_move.connect(on_move, dispatch_uid="resources_toolkit_moved")

@@ -135,6 +135,15 @@ def test_a_changed_chapter_rebuilds_the_pdf_and_drops_the_old_one(toolkit, djang
     moved = stored_pdf(toolkit)
     assert moved != unpublished and pdf_text(moved).index("Keep going") < pdf_text(moved).index("Know your aims")
 
+    with django_capture_on_commit_callbacks(execute=True):
+        ToolkitChapterPage.objects.get(title="Find your allies").delete()
+    deleted = stored_pdf(toolkit)
+    assert deleted not in (None, moved) and "Find your allies" not in pdf_text(deleted)
+
+    pk = toolkit.pk
+    toolkit.delete()
+    assert default_storage.listdir(f"toolkit-pdfs/{pk}")[1] == []
+
 
 def test_a_draft_does_not_make_the_pdf_stale(toolkit):
     before = stored_pdf(toolkit)
