@@ -15,8 +15,8 @@ class ResourcesConfig(HubPluginConfig):
         version = "0.1"
         compatibility = ">=0.1"
         description = _("Reports, policy briefings, research and guides from the network and its members.")
-        member_page_types = ["resources.ResourcePage"]
-        network_page_types = ["resources.ResourcePage"]
+        member_page_types = ["resources.ResourcePage", "resources.ToolkitPage", "resources.ToolkitChapterPage"]
+        network_page_types = ["resources.ResourcePage", "resources.ToolkitPage", "resources.ToolkitChapterPage"]
         index_page_type = "resources.ResourceIndexPage"
         home_sections = [
             HomeSection(
@@ -27,3 +27,8 @@ class ResourcesConfig(HubPluginConfig):
             )
         ]
         demo_builder = "resources.demo.build"
+
+    def ready(self):
+        from resources import toolkit_pdf
+
+        toolkit_pdf.connect_signals()

@@ -259,3 +259,149 @@ RESOURCES = [
         "The year in review: members' achievements, campaigns, training given, our finances, and thanks to everyone who made it possible.",
     ),
 ]
+
+# Toolkits: practical guides in chapters. "publisher" is "network" or the index of a demo member;
+# "translated_into" lists the languages resources/demo_translations.py translates the toolkit into.
+TOOLKITS = [
+    {
+        "title": "Running a campaign",
+        "summary": "A step-by-step guide to planning and running a local campaign, from choosing one clear aim to celebrating what you win.",
+        "audience": "Community groups and volunteers starting their first campaign",
+        "introduction": "Campaigns are how small groups change big decisions. This toolkit follows one campaign from the first meeting to the last.",
+        "themes": ["community-organising", "destitution"],
+        "region": "west-midlands",
+        "publisher": "network",
+        "translated_into": ["ar", "so", "fr"],
+        "chapters": [
+            {
+                "title": "Choose one clear aim",
+                "summary": "Decide what you want to change, who can change it, and by when.",
+                "paragraphs": [
+                    "A good campaign aim is specific: not “better housing”, but “the council repairs the damp flats on Hill Street before winter”.",
+                    "Ask the people affected what matters most to them, and write the aim in one sentence that everyone in the group can repeat.",
+                ],
+                "worksheet": "Campaign planning sheet",
+            },
+            {
+                "title": "Build your team and allies",
+                "summary": "Share the work fairly and find organisations that want the same change.",
+                "paragraphs": [
+                    "Give every volunteer one task they can finish in a week, and check in at the same time every week.",
+                    "Faith groups, trade unions, schools and tenants’ associations are often glad to add their name: ask them in person.",
+                ],
+            },
+            {
+                "title": "Tell your story safely",
+                "summary": "Speak to the press and online without putting anyone at risk.",
+                "paragraphs": [
+                    "Personal stories move decision-makers, but nobody should share their immigration status or face without understanding the risks.",
+                    "Agree who speaks for the group, prepare three short messages, and never publish a photo without written consent.",
+                ],
+            },
+            {
+                "title": "Keep going and celebrate",
+                "summary": "Measure progress, adapt your plan, and thank everyone who helped.",
+                "paragraphs": [
+                    "Most campaigns take longer than planned. Review every month what has moved and change tactics when something is not working.",
+                    "When you win, even a small step, celebrate together and tell everyone who supported you.",
+                ],
+            },
+        ],
+    },
+    {
+        "title": "Meeting your councillor",
+        "summary": "How to find your local councillor, ask for a meeting, and make the most of the time you get.",
+        "audience": "Members and volunteers raising a local issue for the first time",
+        "introduction": "Local councillors decide on housing, schools, libraries and much more. They are elected to listen to residents, whatever their immigration status.",
+        "themes": ["community-organising", "housing"],
+        "region": "london",
+        "publisher": 0,
+        "translated_into": ["fr"],
+        "chapters": [
+            {
+                "title": "Find the right councillor",
+                "summary": "Every area, called a ward, has one to three elected councillors.",
+                "paragraphs": [
+                    "Search your postcode on the council’s website to find your ward and its councillors, with their email addresses and surgery times.",
+                    "If the issue concerns a whole service, such as housing repairs, the cabinet member for that service is also worth contacting.",
+                ],
+            },
+            {
+                "title": "Ask for a meeting",
+                "summary": "A short, polite email gets the best answer.",
+                "paragraphs": [
+                    "Say who you are, which ward you live or work in, what the issue is in two sentences, and when you are free to meet.",
+                    "If you do not hear back within two weeks, call the councillors’ office or go to a surgery without an appointment.",
+                ],
+                "worksheet": "Email to your councillor (template)",
+            },
+            {
+                "title": "Prepare together",
+                "summary": "Decide what you will ask for and who will say what.",
+                "paragraphs": [
+                    "Bring no more than four people, including someone directly affected who is happy to speak.",
+                    "Prepare one clear request the councillor can say yes to, and a short written summary to leave behind.",
+                ],
+            },
+            {
+                "title": "Follow up after the meeting",
+                "summary": "Keep the councillor to their word.",
+                "paragraphs": [
+                    "Within two days, email to thank them and write down what they agreed to do and by when.",
+                    "Share the outcome with your members and plan your next step if nothing happens.",
+                ],
+            },
+        ],
+    },
+    {
+        "title": "Setting up a community group",
+        "summary": "Everything a new group needs to start well: a shared purpose, simple rules, a bank account and a safe way to work.",
+        "audience": "People who want to start a refugee or migrant community group",
+        "introduction": "Many of our members began as a few friends meeting in a kitchen. This toolkit gathers what they wish they had known at the start.",
+        "themes": ["community-organising", "integration"],
+        "region": "north-west",
+        "publisher": 1,
+        "translated_into": ["ar"],
+        "chapters": [
+            {
+                "title": "Agree your purpose",
+                "summary": "Write down why the group exists and who it is for.",
+                "paragraphs": [
+                    "Hold an open meeting and ask: what do we want to do together that none of us can do alone?",
+                    "Turn the answers into a short purpose statement and read it aloud at the start of every meeting for the first year.",
+                ],
+            },
+            {
+                "title": "Choose a simple structure",
+                "summary": "An unincorporated association is enough for most new groups.",
+                "paragraphs": [
+                    "A written constitution sets out your purpose, who can join, how decisions are made and how officers are elected.",
+                    "You can become a charity or a company later, when you employ staff or manage large grants.",
+                ],
+                "worksheet": "Model constitution",
+            },
+            {
+                "title": "Look after money",
+                "summary": "Open a bank account and keep clear records from the first pound.",
+                "paragraphs": [
+                    "Banks ask for your constitution, minutes naming two signatories and proof of identity for each of them.",
+                    "Record every payment in and out, keep receipts, and show the accounts to members once a year.",
+                ],
+            },
+            {
+                "title": "Keep people safe",
+                "summary": "Safeguarding, data protection and first aid, in proportion to what you do.",
+                "paragraphs": [
+                    "Name a safeguarding lead, agree what to do if someone is at risk, and keep members’ personal details locked away.",
+                    "Ask the network for free training: we run safeguarding and data protection sessions every term.",
+                ],
+            },
+        ],
+    },
+]
+
+# Resources the demo translates, with their translations in resources/demo_translations.py.
+TRANSLATED_RESOURCES = {
+    "Know your rights at a reporting centre": ["ar", "fr", "so"],
+    "Waiting in limbo: two years of asylum backlogs": ["ar", "so"],
+}

@@ -28,7 +28,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["resources.ResourcePage"]
+    subpage_types = ["resources.ResourcePage", "resources.ToolkitPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -75,6 +75,7 @@ class ResourcePage(InMemberSpaceMixin, Page):
         GUIDE = "guide", _("Guide")
         CONSULTATION_RESPONSE = "consultation-response", _("Consultation response")
         NEWSLETTER = "newsletter", _("Newsletter")
+        TOOLKIT = "toolkit", _("Toolkit")
 
     class Licence(models.TextChoices):
         CC_BY = "cc-by-4.0", _("Creative Commons Attribution 4.0")
