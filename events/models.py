@@ -46,7 +46,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return month_view(self, request)
 
-    @path("calendar.ics")
+    @path("calendar.ics/")
     def calendar_feed(self, request):
         from events.views import listing_calendar
 
@@ -252,17 +252,17 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
         return event_page(self, request)
 
-    @path("event.ics")
+    @path("event.ics/")
     def ics(self, request):
         from events.views import event_calendar
 
         return event_calendar(self, request)
 
-    @path("cancel/<str:token>/")
-    def cancel(self, request, token):
+    @path("cancel/")
+    def cancel(self, request):
         from events.views import cancel_registration
 
-        return cancel_registration(self, request, token)
+        return cancel_registration(self, request)
 
 
 class EventCoOrganiser(Orderable):

@@ -5,6 +5,7 @@ Every change is committed before any email is attempted: a mail server that is d
 """
 
 import logging
+from urllib.parse import urlencode
 
 from django.core import signing
 from django.core.mail import EmailMessage
@@ -118,7 +119,9 @@ def registration_for_token(token):
 
 
 def cancel_url(registration, event):
-    return event.get_full_url() + event.reverse_subpage("cancel", kwargs={"token": cancel_token(registration)})
+    # In the query string: a signed value holds colons, which page paths do not allow.
+    query = urlencode({"token": cancel_token(registration)})
+    return f"{event.get_full_url()}{event.reverse_subpage('cancel')}?{query}"
 
 
 def send_confirmation(registration, event):

@@ -107,6 +107,10 @@ def listing_calendar(index, request):
     return ics_response(calendar_for(events, name=index.title), "events.ics")
 
 
+def ics_url(event):
+    return event.url + event.reverse_subpage("ics")
+
+
 def event_calendar(event, request):
     return ics_response(calendar_for([event], name=event.title), f"{slugify(event.slug)[:50] or 'event'}.ics")
 
@@ -147,6 +151,7 @@ def event_page(event, request):
                         "waiting": registration.status == Registration.Status.WAITING,
                         "position": booking.waiting_position(registration),
                         "cancel_url": booking.cancel_url(registration, event),
+                        "ics_url": ics_url(event),
                     },
                 )
     return _render_event(event, request, form)
@@ -155,13 +160,19 @@ def event_page(event, request):
 def _render_event(event, request, form, refused=None):
     return event.render(
         request,
-        context_overrides={"form": form, "places_left": places_left(event), "refused": refused},
+        context_overrides={
+            "form": form,
+            "places_left": places_left(event),
+            "refused": refused,
+            "ics_url": ics_url(event),
+        },
     )
 
 
-def cancel_registration(event, request, token):
+def cancel_registration(event, request):
     """A cancel link from a confirmation email: shows what will be cancelled, and cancels on POST (so that a mail
     scanner following links cancels nothing)."""
+    token = request.POST.get("token") or request.GET.get("token", "")
     try:
         registration = booking.registration_for_token(token)
     except signing.BadSignature:
@@ -175,5 +186,5 @@ def cancel_registration(event, request, token):
     return event.render(
         request,
         template="events/cancel.html",
-        context_overrides={"registration": registration, "cancelled": cancelled},
+        context_overrides={"registration": registration, "cancelled": cancelled, "token": token},
     )
