@@ -46,7 +46,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return month_view(self, request)
 
-    @path("calendar.ics/")
+    @path("calendar/")
     def calendar_feed(self, request):
         from events.views import listing_calendar
 
@@ -226,11 +226,10 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
     def organisers(self):
         """Who organises it, as (name, page or None) pairs in the page's language; the network when it does."""
-        found = []
-        if self.organisation_id:
-            found.append(self.organisation.localized)
-        found.extend(link.organisation.localized for link in self.co_organisers.all())
-        names = [(member.title, member) for member in found]
+        found = [self.organisation] if self.organisation_id else []
+        found.extend(link.organisation for link in self.co_organisers.all())
+        # Members are usually in the event's own tree already: no query to find their copy in its language.
+        names = [(member.title, member if member.locale_id == self.locale_id else member.localized) for member in found]
         if not self.organisation_id or self.network_co_organises:
             names.insert(0, (settings.WAGTAIL_SITE_NAME, None))
         return names
@@ -252,7 +251,7 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
         return event_page(self, request)
 
-    @path("event.ics/")
+    @path("calendar/")
     def ics(self, request):
         from events.views import event_calendar
 
