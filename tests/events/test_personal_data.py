@@ -55,7 +55,7 @@ def test_the_retention_period_is_read_from_the_environment(settings):
 
     result = subprocess.run(
         [sys.executable, "-c", "from hub.settings import base; print(base.HUB_EVENTS_RETENTION_DAYS)"],
-        env={**os.environ, "HUB_EVENTS_RETENTION_DAYS": "90"},
+        env={**os.environ, "HUB_EVENTS_RETENTION_DAYS": "90", "DJANGO_SETTINGS_MODULE": "hub.settings.base"},
         cwd=settings.BASE_DIR,
         capture_output=True,
         text=True,
