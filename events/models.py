@@ -290,7 +290,7 @@ class Registration(models.Model):
         EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
     )
     name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("email"), help_text=_("Stored normalised (see hub.personal_data.normalise_email)."))
+    email = models.EmailField(_("email"))  # normalised (hub.personal_data.normalise_email)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     interpretation_language = models.ForeignKey(
         "hub.Language",
