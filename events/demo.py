@@ -27,7 +27,9 @@ def ensure_index(home):
     index = EventIndexPage.objects.child_of(home).first()
     if index is None:
         index = home.add_child(
-            instance=EventIndexPage(title=_("Events"), slug="events", introduction=INDEX_INTRODUCTION, show_in_menus=True)
+            instance=EventIndexPage(
+                title=_("Events"), slug="events", introduction=INDEX_INTRODUCTION, show_in_menus=True
+            )
         )
         index.save_revision().publish()
     return index

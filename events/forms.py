@@ -22,9 +22,7 @@ DUPLICATE_MESSAGE = _(
 def month_choices(events):
     """'2026-03' → 'March 2026', for the months in which these events start."""
     months = events.dates("start", "month", order="ASC")
-    return [("", _("Any"))] + [
-        (day.strftime("%Y-%m"), formats.date_format(day, "YEAR_MONTH_FORMAT")) for day in months
-    ]
+    return [("", _("Any"))] + [(day.strftime("%Y-%m"), formats.date_format(day, "YEAR_MONTH_FORMAT")) for day in months]
 
 
 class EventFilterForm(ListingFilterForm):

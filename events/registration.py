@@ -72,9 +72,7 @@ def register(event, *, name, email, phone="", interpretation_language=None, acce
 def cancel(registration):
     """Free the person's place and give it to the first on the waiting list; returns the people promoted."""
     with transaction.atomic():
-        booking = EventPage.objects.select_for_update(of=("self",)).only("pk", "capacity").get(
-            pk=registration.event_id
-        )
+        booking = EventPage.objects.select_for_update(of=("self",)).only("pk", "capacity").get(pk=registration.event_id)
         registration.delete()
         promoted = promote_waiting(booking)
     for person in promoted:
@@ -89,7 +87,9 @@ def promote_waiting(booking):
         free = None
     else:
         free = max(booking.capacity - confirmed_count(booking), 0)
-    waiting = Registration.objects.filter(event=booking, status=Registration.Status.WAITING).order_by("created_at", "pk")
+    waiting = Registration.objects.filter(event=booking, status=Registration.Status.WAITING).order_by(
+        "created_at", "pk"
+    )
     promoted = list(waiting if free is None else waiting[:free])
     Registration.objects.filter(pk__in=[person.pk for person in promoted]).update(status=Registration.Status.CONFIRMED)
     for person in promoted:

@@ -21,9 +21,7 @@ FEED_LENGTH = 200
 
 
 def filter_form(index, request, data=None):
-    return EventFilterForm(
-        request.GET if data is None else data, request=request, locale=index.locale
-    )
+    return EventFilterForm(request.GET if data is None else data, request=request, locale=index.locale)
 
 
 def event_listing(index, request):

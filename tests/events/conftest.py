@@ -23,8 +23,19 @@ def in_days(days, hour=18):
     return start + datetime.timedelta(days=days)
 
 
-def add_event(parent, title, *, start=None, hours=2, capacity=None, registration="open", regions=(), languages=(),
-              interpretation=(), **fields):
+def add_event(
+    parent,
+    title,
+    *,
+    start=None,
+    hours=2,
+    capacity=None,
+    registration="open",
+    regions=(),
+    languages=(),
+    interpretation=(),
+    **fields,
+):
     start = start or in_days(10)
     event = parent.add_child(
         instance=EventPage(

@@ -6,9 +6,9 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from events.models import EventCoOrganiser, EventPage, Registration
+from hub.roles import translators_group_name
 from tests.events.conftest import add_event
 from tests.hub.conftest import person, refused
-from hub.roles import translators_group_name
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ def event(member_a):
     for number, status in enumerate(["confirmed", "confirmed", "waiting"]):
         Registration.objects.create(
             event=event,
-            name=f"Person {number}" if number else "=HYPERLINK(\"http://evil.example\")",
+            name=f"Person {number}" if number else '=HYPERLINK("http://evil.example")',
             email=f"person{number}@example.org",
             access_needs="Step-free access",
             language="en",

@@ -70,8 +70,6 @@ def test_the_same_event_in_two_languages_is_one_event_to_a_calendar(client, even
     event = add_event(events_index, "Conference", start=at(2030, 5, 1, 9))
     french = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french.save_revision().publish()
-    uids = {
-        str(parse(client.get(page.url + "calendar/")).walk("VEVENT")[0]["UID"]) for page in (event, french)
-    }
+    uids = {str(parse(client.get(page.url + "calendar/")).walk("VEVENT")[0]["UID"]) for page in (event, french)}
     assert len(uids) == 1
     assert LONDON  # the zone the site's times are in

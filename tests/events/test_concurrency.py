@@ -30,7 +30,7 @@ def test_parallel_registrations_never_overbook(events_index):
         try:
             start.wait()
             register(event, name=f"Person {number}", email=f"person{number}@example.org")
-        except Exception as error:  # reported below: a thread's exception would otherwise vanish
+        except Exception as error:  # noqa: BLE001 -- reported below: a thread's exception would otherwise vanish
             errors.append(error)
         finally:
             connections.close_all()

@@ -3,8 +3,8 @@
 import datetime
 
 import pytest
-from django.utils.html import escape
 from django.utils import timezone
+from django.utils.html import escape
 
 from events.models import EventCoOrganiser, EventPage
 from hub.models import Language
