@@ -149,3 +149,12 @@ def test_another_member_cannot_edit_the_event(client_for, member_b, event):
     response = edit(client_for(member_b.editor), event, venue_name="Elsewhere")
     assert refused(response)
     assert EventPage.objects.get(pk=event.pk).get_latest_revision().as_object().venue_name == ""
+
+
+def test_the_explorer_offers_the_registrations_to_organisers_only(client_for, member_a, member_b, event):
+    link = reverse("events_registrations", args=[event.pk])
+    explore = reverse("wagtailadmin_explore", args=[member_a.organisation.pk])
+    edit_page = reverse("wagtailadmin_pages:edit", args=[event.pk])
+    assert link in client_for(member_a.editor).get(edit_page).content.decode()
+    assert client_for(member_b.editor).get(explore).status_code in (200, 302, 403)
+    assert link not in client_for(member_b.editor).get(explore).content.decode()
