@@ -1,0 +1,47 @@
+from django.utils.translation import gettext_lazy as _
+
+from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, PersonalDataSource
+
+
+class EventsConfig(HubPluginConfig):
+    """Community meetings, regional gatherings, trainings and the annual conference, with registration."""
+
+    name = "events"
+    label = "events"
+    verbose_name = _("Events")
+
+    class HubPluginMeta:
+        name = _("Events")
+        version = "0.1"
+        compatibility = ">=0.1"
+        description = _("Meetings, trainings and the annual conference, with registration and calendars.")
+        member_page_types = ["events.EventPage"]
+        network_page_types = ["events.EventPage"]
+        index_page_type = "events.EventIndexPage"
+        home_sections = [
+            HomeSection(
+                key="next_events",
+                label=_("Next events"),
+                template="events/home_section.html",
+                items="events.listing.next_events",
+            )
+        ]
+        personal_data = [
+            PersonalDataSource(
+                key="event_registrations",
+                label=_("Event registrations"),
+                export="events.personal_data.export",
+                erase="events.personal_data.erase",
+                purge_expired="events.personal_data.purge_expired",
+            )
+        ]
+        admin_menu_items = [
+            AdminMenuEntry(
+                name="event_registrations",
+                label=_("Event registrations"),
+                url_name="events_registrations_index",
+                icon_name="group",
+                order=350,
+            )
+        ]
+        demo_builder = "events.demo.build"

@@ -1,0 +1,26 @@
+"""Event times shown without ambiguity: weekday, date, 24-hour times and the UK zone name (GMT or BST)."""
+
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+
+DAY = "D j F Y"
+TIME = "H:i"
+
+
+def event_time_range(start, end, all_day=False):
+    """'Thu 26 March 2026, 18:30–20:00 GMT'; across days, each end in full; all-day events by date alone.
+
+    Times are shown in the site's time zone (settings.TIME_ZONE, Europe/London), with its abbreviation as it is
+    on that day, so a reader never has to guess whether British Summer Time applies."""
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    if all_day:
+        if start.date() == end.date():
+            return _("%(day)s (all day)") % {"day": date_format(start, DAY)}
+        return _("%(start)s to %(end)s (all day)") % {"start": date_format(start, DAY), "end": date_format(end, DAY)}
+    if start.date() == end.date():
+        return f"{date_format(start, DAY)}, {date_format(start, TIME)}–{date_format(end, TIME)} {date_format(end, 'T')}"
+    return _("%(start)s to %(end)s") % {
+        "start": f"{date_format(start, DAY)}, {date_format(start, TIME)} {date_format(start, 'T')}",
+        "end": f"{date_format(end, DAY)}, {date_format(end, TIME)} {date_format(end, 'T')}",
+    }

@@ -1,0 +1,188 @@
+"""The public side of events: the listing, its month view and calendar feed, an event's page with its
+registration form, its .ics file, and the page a cancel link opens."""
+
+import calendar
+import datetime
+
+from django.core import signing
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse
+from django.utils import formats, timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from events import registration as booking
+from events.calendars import calendar_for
+from events.forms import DUPLICATE_MESSAGE, EventFilterForm, RegistrationForm, month_start
+from events.models import EventPage, Registration
+
+LISTING_PAGE_SIZE = 20
+FEED_LENGTH = 200
+
+
+def filter_form(index, request, data=None):
+    return EventFilterForm(request.GET if data is None else data, request=request, locale=index.locale)
+
+
+def event_listing(index, request):
+    form = filter_form(index, request)
+    paginator = Paginator(form.filter(EventPage.for_listing(index.locale)), LISTING_PAGE_SIZE)
+    try:
+        events = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        events = paginator.page(1)
+    except EmptyPage:
+        events = paginator.page(paginator.num_pages)
+    return index.render(
+        request,
+        context_overrides={
+            "filter_form": form,
+            "events": events,
+            "paginator": paginator,
+            "past": form.past,
+            "month_url": index.url + index.reverse_subpage("month"),
+            "feed_url": index.url + index.reverse_subpage("calendar_feed"),
+        },
+    )
+
+
+def month_weeks(first_day, events):
+    """The month as weeks of (day, events starting that day), Monday first; days of other months are None."""
+    by_day = {}
+    for event in events:
+        by_day.setdefault(timezone.localtime(event.start).date(), []).append(event)
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first_day.year, first_day.month)
+    return [
+        [(day, by_day.get(day, [])) if day.month == first_day.month else (None, []) for day in week] for week in weeks
+    ]
+
+
+def month_view(index, request):
+    """A calendar grid of one month (?month=YYYY-MM, this month by default), narrowed by the listing's filters."""
+    first_day = month_start(request.GET.get("month")) or timezone.localdate().replace(day=1)
+    data = request.GET.copy()
+    data.pop("page", None)
+    data.pop("when", None)
+    form = filter_form(index, request, data)
+    del form.fields["when"]  # the grid shows the whole month, past days and coming ones
+    # Any month can be shown, even one without events: the filter keeps it chosen.
+    shown = first_day.strftime("%Y-%m")
+    if shown not in dict(form.fields["month"].choices):
+        label = formats.date_format(first_day, "YEAR_MONTH_FORMAT")
+        form.fields["month"].choices = [*form.fields["month"].choices, (shown, label)]
+    month_end = (first_day + datetime.timedelta(days=32)).replace(day=1)
+    zone = timezone.get_current_timezone()
+    events = form.filter(EventPage.for_listing(index.locale), by_time=False).filter(
+        start__gte=datetime.datetime.combine(first_day, datetime.time(), zone),
+        start__lt=datetime.datetime.combine(month_end, datetime.time(), zone),
+    )
+    previous_month = (first_day - datetime.timedelta(days=1)).replace(day=1)
+    return index.render(
+        request,
+        template="events/event_month.html",
+        context_overrides={
+            "filter_form": form,
+            "first_day": first_day,
+            "weeks": month_weeks(first_day, events),
+            "weekdays": [datetime.date(2024, 1, day) for day in range(1, 8)],  # a Monday to a Sunday
+            "previous_month": previous_month.strftime("%Y-%m"),
+            "next_month": month_end.strftime("%Y-%m"),
+            "listing_url": index.url,
+        },
+    )
+
+
+def ics_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def listing_calendar(index, request):
+    """The listing as a calendar to subscribe to, with the same filters (upcoming events unless ?when=past)."""
+    form = filter_form(index, request)
+    events = form.filter(EventPage.for_listing(index.locale))[:FEED_LENGTH]
+    return ics_response(calendar_for(events, name=index.title), "events.ics")
+
+
+def ics_url(event):
+    return event.url + event.reverse_subpage("ics")
+
+
+def event_calendar(event, request):
+    return ics_response(calendar_for([event], name=event.title), f"{slugify(event.slug)[:50] or 'event'}.ics")
+
+
+def places_left(event):
+    booking_event = event.booking_event()
+    if booking_event.capacity is None:
+        return None
+    return max(booking_event.capacity - booking.confirmed_count(booking_event), 0)
+
+
+def event_page(event, request):
+    """The event, with its registration form; a registration posted here is saved, then confirmed by email."""
+    form = None
+    if event.registration_is_open:
+        form = RegistrationForm(request.POST if request.method == "POST" else None, event=event)
+    if request.method == "POST":
+        if form is None:
+            return _render_event(event, request, None, refused=_("Registration for this event is not open."))
+        if form.is_valid():
+            try:
+                registration = booking.register(
+                    event,
+                    language=translation.get_language(),
+                    **{name: form.cleaned_data.get(name) for name in ("name", "email", "phone", "access_needs")},
+                    interpretation_language=form.cleaned_data.get("interpretation_language"),
+                )
+            except booking.AlreadyRegistered:
+                form.add_error("email", DUPLICATE_MESSAGE)
+            except booking.RegistrationUnavailable:
+                return _render_event(event, request, None, refused=_("Registration for this event is not open."))
+            else:
+                return event.render(
+                    request,
+                    template="events/registered.html",
+                    context_overrides={
+                        "registration": registration,
+                        "waiting": registration.status == Registration.Status.WAITING,
+                        "position": booking.waiting_position(registration),
+                        "cancel_url": booking.cancel_url(registration, event),
+                        "ics_url": ics_url(event),
+                    },
+                )
+    return _render_event(event, request, form)
+
+
+def _render_event(event, request, form, refused=None):
+    return event.render(
+        request,
+        context_overrides={
+            "form": form,
+            "places_left": places_left(event),
+            "refused": refused,
+            "ics_url": ics_url(event),
+        },
+    )
+
+
+def cancel_registration(event, request):
+    """A cancel link from a confirmation email: shows what will be cancelled, and cancels on POST (so that a mail
+    scanner following links cancels nothing)."""
+    token = request.POST.get("token") or request.GET.get("token", "")
+    try:
+        registration = booking.registration_for_token(token)
+    except signing.BadSignature:
+        response = event.render(request, template="events/cancel.html", context_overrides={"invalid": True})
+        response.status_code = 400
+        return response
+    cancelled = False
+    if registration is not None and request.method == "POST":
+        booking.cancel(registration)
+        registration, cancelled = None, True
+    return event.render(
+        request,
+        template="events/cancel.html",
+        context_overrides={"registration": registration, "cancelled": cancelled, "token": token},
+    )

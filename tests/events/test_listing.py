@@ -1,0 +1,170 @@
+"""Finding events: upcoming by default, past on request, filters, a month grid, pagination, bounded queries."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from django.utils.html import escape
+
+from events.models import EventCoOrganiser, EventPage
+from hub.models import Language
+from tests.events.conftest import add_event, at, in_days
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [event.title for event in response.context["events"]]
+
+
+def test_upcoming_events_soonest_first_and_past_ones_on_request(client, events_index):
+    add_event(events_index, "Later", start=in_days(20))
+    add_event(events_index, "Sooner", start=in_days(2))
+    add_event(events_index, "Last month", start=in_days(-30))
+    add_event(events_index, "Last week", start=in_days(-7))
+    assert titles(client.get(events_index.url)) == ["Sooner", "Later"]
+    response = client.get(events_index.url, {"when": "past"})
+    assert titles(response) == ["Last week", "Last month"]
+    assert "2 past events" in response.content.decode()
+
+
+def test_filters_by_type_region_organiser_language_and_month(client, events_index, member_a, member_b, london):
+    somali = Language.objects.get(code="so")
+    add_event(events_index, "Network training", event_type="training", start=in_days(3), languages=[somali])
+    add_event(member_a.organisation, "Amani meeting", start=in_days(4), regions=[london])
+    shared = add_event(member_b.organisation, "Joint Question Time", event_type="question-time", start=in_days(40))
+    EventCoOrganiser.objects.create(page=shared, organisation=member_a.organisation)
+
+    assert titles(client.get(events_index.url, {"event_type": "training"})) == ["Network training"]
+    assert titles(client.get(events_index.url, {"region": "london"})) == ["Amani meeting"]
+    assert titles(client.get(events_index.url, {"language": "so"})) == ["Network training"]
+    assert titles(client.get(events_index.url, {"organiser": "network"})) == ["Network training"]
+    assert titles(client.get(events_index.url, {"organiser": member_a.organisation.slug})) == [
+        "Amani meeting",
+        "Joint Question Time",
+    ]
+    month = timezone.localtime(shared.start).strftime("%Y-%m")
+    assert "Joint Question Time" in titles(client.get(events_index.url, {"month": month}))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"event_type": "party"},
+        {"region": "atlantis"},
+        {"month": "2026-13"},
+        {"month": "nonsense"},
+        {"when": "tomorrow"},
+        {"page": "9999"},
+        {"page": "x"},
+        {"organiser": "<script>"},
+    ],
+)
+def test_a_bad_query_string_is_reported_never_an_error(client, events_index, query):
+    add_event(events_index, "Training", start=in_days(3))
+    for url in (events_index.url, events_index.url + "month/", events_index.url + "calendar/"):
+        response = client.get(url, query)
+        assert response.status_code == 200, url
+
+
+def test_the_month_view_is_a_calendar_table_that_works_without_javascript(client, events_index):
+    add_event(events_index, "Question Time in March", start=at(2030, 3, 26))
+    add_event(events_index, "April meeting", start=at(2030, 4, 2))
+    response = client.get(events_index.url + "month/", {"month": "2030-03"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<table" in html and "<caption" in html and 'scope="col"' in html
+    assert "Question Time in March" in html and "April meeting" not in html
+    assert '<time datetime="2030-03-26">26</time>' in html
+    assert "month=2030-04" in html and "month=2030-02" in html  # next and previous months, plain links
+    empty = client.get(events_index.url + "month/", {"month": "2031-07"})
+    assert empty.status_code == 200 and "Question Time in March" not in empty.content.decode()
+
+
+def test_times_are_shown_without_ambiguity(client, events_index):
+    winter = add_event(events_index, "Winter meeting", start=at(2030, 3, 21, 18, 30), hours=1.5)
+    summer = add_event(events_index, "Summer meeting", start=at(2030, 6, 13, 10, 0), hours=6)
+    assert winter.time_range == "Thu 21 March 2030, 18:30–20:00 GMT"
+    assert summer.time_range == "Thu 13 June 2030, 10:00–16:00 BST"
+    assert "Thu 21 March 2030, 18:30–20:00 GMT" in client.get(winter.url).content.decode()
+    all_day = add_event(events_index, "Vigil", start=at(2030, 6, 15, 9), hours=10, all_day=True)
+    assert all_day.time_range == "Sat 15 June 2030 (all day)"
+
+
+def test_pagination_and_a_bounded_number_of_queries_with_300_events(
+    client, events_index, member_a, member_b, london, django_assert_max_num_queries
+):
+    arabic, somali = Language.objects.filter(code__in=["ar", "so"])
+    parents = [events_index, member_a.organisation, member_b.organisation]
+    first = timezone.now() + datetime.timedelta(days=1)
+    for number in range(300):
+        start = first + datetime.timedelta(hours=7 * number)
+        event = parents[number % 3].add_child(
+            instance=EventPage(
+                title=f"Event {number}",
+                event_type="training",
+                summary="A training.",
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+            )
+        )
+        event.regions.set([london])
+        event.languages.set([arabic, somali])
+        if number % 3 == 1:
+            EventCoOrganiser.objects.create(page=event, organisation=member_b.organisation)
+    with django_assert_max_num_queries(40):
+        response = client.get(events_index.url)
+    assert response.status_code == 200 and len(response.context["events"]) == 20
+    assert "300 upcoming events" in response.content.decode()
+    with django_assert_max_num_queries(40):
+        assert client.get(events_index.url, {"page": "15", "region": "london"}).status_code == 200
+    month = timezone.localtime(first).strftime("%Y-%m")
+    with django_assert_max_num_queries(40):
+        assert client.get(events_index.url + "month/", {"month": month}).status_code == 200
+    with django_assert_max_num_queries(40):
+        assert client.get(events_index.url + "calendar/").status_code == 200
+    with django_assert_max_num_queries(40):
+        assert client.get("/en/").status_code == 200
+
+
+def test_an_event_page_shows_every_fact(client, events_index, member_a):
+    arabic = Language.objects.get(code="ar")
+    event = add_event(
+        member_a.organisation,
+        "Question Time",
+        start=at(2030, 3, 26),
+        venue_name="Handsworth Library",
+        address="Soho Road\nBirmingham",
+        postcode="B21 9DP",
+        online_link="https://meet.example.org/qt",
+        speakers="Cllr Amina Hussain\nCllr David Okafor",
+        step_free_access=True,
+        bsl_interpretation=True,
+        cost="£3, free for members",
+        capacity=40,
+        network_co_organises=True,
+        languages=[arabic],
+        interpretation=[arabic],
+    )
+    html = client.get(event.url).content.decode()
+    for fact in [
+        "Handsworth Library",
+        "B21 9DP",
+        "https://meet.example.org/qt",
+        "Cllr David Okafor",
+        "Step-free access",
+        "British Sign Language interpretation",
+        "£3, free for members",
+        "40 places left",
+        escape(member_a.organisation.title),
+        "Interpretation offered",
+        "calendar/",
+    ]:
+        assert fact in html, fact
+
+
+def test_the_home_page_shows_the_next_events(client, events_index):
+    add_event(events_index, "Past", start=in_days(-3))
+    add_event(events_index, "Coming soon", start=in_days(3))
+    html = client.get("/en/").content.decode()
+    assert "Next events" in html and "Coming soon" in html and ">Past<" not in html
