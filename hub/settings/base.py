@@ -70,10 +70,13 @@ STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 # Plugins: every discovered plugin is installed (so its data stays); these are switched off.
 HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
 HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
+# Campaigns: how long pledges to a closed campaign are kept, and how many pledges one address may make an hour.
+HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS", "180"))
+HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
-HUB_BUNDLED_PLUGINS = ["resources"]
+HUB_BUNDLED_PLUGINS = ["resources", "campaigns"]
 HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]
