@@ -155,5 +155,9 @@ def build(network):
             add_pledges(campaign, 60 - number * 10)
     build_opportunities(network, opportunities_index, campaigns)
     synchronise_trees()
-    for page in [index, opportunities_index, *(campaign for campaign in campaigns.values() if campaign.is_core)]:
-        translate(page, TRANSLATED_LANGUAGES, translations=TRANSLATIONS)
+    # The listings are translated into two languages, leaving French for a translator to try the editor on.
+    for listing in [index, opportunities_index]:
+        translate(listing, ["ar", "so"], translations=TRANSLATIONS)
+    for campaign in campaigns.values():
+        if campaign.is_core:
+            translate(campaign, TRANSLATED_LANGUAGES, translations=TRANSLATIONS)

@@ -246,7 +246,8 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
             supporters=self.supporters(),
             updates=self.timeline(),
             event_page=self.event.specific if self.event_id and self.event.live else None,
-            share_url=request.build_absolute_uri(self.url) if request else self.full_url,
+            pledge_url=self.url + self.reverse_subpage("pledge"),
+            share_url=request.build_absolute_uri(self.url),
         )
         if self.pledge_target:
             context["progress_percent"] = min(100, round(100 * context["pledge_count"] / self.pledge_target))
