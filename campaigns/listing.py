@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -13,7 +14,7 @@ CLOSING_SOON_DAYS = 30
 def core_campaigns(request, limit):
     """The network's core campaigns that are running, newest year first, in the visitor's language."""
     active = CampaignPage.for_listing(Locale.get_active()).filter(is_core=True, status=CampaignPage.Status.ACTIVE)
-    return active.order_by("-core_year", "-first_published_at")[:limit]
+    return active.order_by(F("core_year").desc(nulls_last=True), "-first_published_at")[:limit]
 
 
 def opportunities_closing_soon(request, limit):

@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import signing
@@ -71,9 +72,8 @@ def pledge_from_token(token):
 def send_confirmation(request, campaign, pledge):
     """Tell the person their pledge counts and how to withdraw it. A failing mail server is logged: the pledge
     is already saved and stays."""
-    withdraw_url = request.build_absolute_uri(
-        campaign.url + campaign.reverse_subpage("withdraw", args=[withdrawal_token(pledge)])
-    )
+    query = urlencode({"token": withdrawal_token(pledge)})
+    withdraw_url = request.build_absolute_uri(f"{campaign.url}{campaign.reverse_subpage('withdraw')}?{query}")
     context = {"campaign": campaign, "pledge": pledge, "withdraw_url": withdraw_url}
     try:
         send_mail(

@@ -25,11 +25,12 @@ def pledge(request, campaign):
         # Said plainly, in case a person's browser filled the hidden field in for them.
         form.add_error(None, _("Your pledge could not be taken. Please leave the last field empty and try again."))
         return render_with_form(request, campaign, form, 400)
+    if not form.is_valid():
+        return render_with_form(request, campaign, form, 400)
+    # Counted after validation: a visitor correcting a typo is not held back by their own mistakes.
     if rate_limited(request):
         form.add_error(None, _("Too many pledges have come from your connection. Please try again in an hour."))
         return render_with_form(request, campaign, form, 429)
-    if not form.is_valid():
-        return render_with_form(request, campaign, form, 400)
     saved = save_pledge(campaign, form.cleaned_data)
     if saved is None:
         form.add_error("email", _("This email address has already pledged to this campaign. Thank you!"))

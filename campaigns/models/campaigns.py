@@ -4,7 +4,7 @@ from django import forms
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Case, Value, When
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -182,7 +182,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
                     default=Value(2),
                 )
             )
-            .order_by("status_order", "-is_core", "-core_year", "-first_published_at", "pk")
+            .order_by("status_order", "-is_core", F("core_year").desc(nulls_last=True), "-first_published_at", "pk")
         )
 
     def save(self, *args, **kwargs):
@@ -267,11 +267,12 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
     def pledged(self, request):
         return self.render(request, template="campaigns/pledge_thanks.html")
 
-    @path("withdraw/<str:token>/")
-    def withdraw(self, request, token):
+    @path("withdraw/")
+    def withdraw(self, request):
         from campaigns.views import withdraw
 
-        return withdraw(request, self, token)
+        # The signed token holds colons, which Wagtail's page paths do not allow: it travels in the query.
+        return withdraw(request, self, request.GET.get("token", ""))
 
 
 class CampaignUpdate(Orderable):

@@ -5,7 +5,8 @@ from html import unescape
 
 import pytest
 
-from campaigns.models import CampaignIndexPage, CampaignUpdate, Pledge
+from campaigns.models import CampaignUpdate, Pledge
+from home.models import ContentPage
 from hub.factories import ThemeFactory
 from tests.campaigns.conftest import add_campaign
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_campaign_page_shows_the_ask_the_target_and_every_action(client, network_campaign, home):
-    event = home.add_child(instance=CampaignIndexPage(title="Rally at Parliament Square", slug="rally"))
+    event = home.add_child(instance=ContentPage(title="Rally at Parliament Square", slug="rally"))
     event.save_revision().publish()
     network_campaign.event = event
     network_campaign.updates = [
