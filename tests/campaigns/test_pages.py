@@ -77,7 +77,7 @@ def test_the_listing_filters_by_theme_region_and_lead(client, campaign_index, me
         html = unescape(client.get(campaign_index.url + query).content.decode())
         return [title for title in ["Housing in London", "Network health campaign"] if f">{title}</a>" in html]
 
-    assert titles("") == ["Network health campaign", "Housing in London"]
+    assert titles("") == ["Housing in London", "Network health campaign"]
     assert titles("?theme=housing") == ["Housing in London"]
     assert titles("?region=london") == ["Housing in London"]
     assert titles("?organisation=network") == ["Network health campaign"]
