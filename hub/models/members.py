@@ -18,6 +18,7 @@ from wagtail.search import index
 from hub.plugins import plugin_registry
 
 DIRECTORY_PAGE_SIZE = 24
+PROFILE_SECTION_COUNT = 10
 LOGO_RENDITION = "max-160x160"
 
 
@@ -207,7 +208,19 @@ class MemberOrganisationPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["published_pages"] = self.published_pages()[:20]
+        context["profile_sections"] = self.profile_sections(request)
         return context
+
+    def profile_sections(self, request):
+        """What enabled plugins add to the profile; a section with nothing to list is left out."""
+        sections = []
+        for section in plugin_registry.profile_sections():
+            items = section.get_items(request, self, PROFILE_SECTION_COUNT)
+            if items:
+                sections.append(
+                    {"key": section.key, "heading": section.label, "template": section.template, "items": items}
+                )
+        return sections
 
 
 class SocialLink(Orderable):

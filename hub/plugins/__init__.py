@@ -29,6 +29,21 @@ class HomeSection:
 
 
 @dataclass(frozen=True)
+class ProfileSection:
+    """A section a plugin adds to each member organisation's profile page (the campaigns it supports, …):
+    `items(request, organisation, limit)` returns what the template lists; an empty result hides it."""
+
+    key: str
+    label: Any
+    template: str
+    items: str  # dotted path to a callable(request, organisation, limit)
+    plugin: str = ""
+
+    def get_items(self, request, organisation, limit):
+        return import_string(self.items)(request, organisation, limit)
+
+
+@dataclass(frozen=True)
 class SearchFacet:
     """A facet a plugin adds to public search: `field` is the indexed field it counts."""
 
@@ -82,6 +97,7 @@ class PluginInfo:
     network_page_types: list = field(default_factory=list)
     index_page_type: str | None = None
     home_sections: list = field(default_factory=list)
+    profile_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
     admin_menu_items: list = field(default_factory=list)
     personal_data: list = field(default_factory=list)
@@ -112,6 +128,7 @@ class HubPluginConfig(AppConfig):
         info = PluginInfo(label=self.label, **declared)
         # Entries remember which plugin declared them, so that only enabled plugins' entries are used.
         info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
+        info.profile_sections = [replace(section, plugin=self.label) for section in info.profile_sections]
         info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
         info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
         info.personal_data = [replace(source, plugin=self.label) for source in info.personal_data]
@@ -167,6 +184,9 @@ class PluginRegistry:
 
     def home_section(self, key):
         return next((section for section in self.home_sections() if section.key == key), None)
+
+    def profile_sections(self):
+        return [section for info in self.enabled() for section in info.profile_sections]
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]

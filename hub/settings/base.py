@@ -75,10 +75,13 @@ HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
 HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
 # Registrations to events are deleted this many days after the event ends (see events.personal_data).
 HUB_EVENTS_RETENTION_DAYS = int(env("HUB_EVENTS_RETENTION_DAYS", "30"))
+# Campaigns: how long pledges to a closed campaign are kept, and how many pledges one address may make an hour.
+HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS", "180"))
+HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
-HUB_BUNDLED_PLUGINS = ["resources", "events"]
+HUB_BUNDLED_PLUGINS = ["resources", "events", "campaigns"]
 HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]

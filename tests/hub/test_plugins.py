@@ -81,6 +81,19 @@ def test_home_page_shows_enabled_plugin_sections(member_a, client, home):
     assert "Legal clinic on Tuesday" in html
 
 
+def test_profile_page_shows_enabled_plugin_sections_with_something_to_list(settings, member_a, client):
+    profile_url = member_a.organisation.url
+    assert "Urgent notices" not in client.get(profile_url).content.decode()
+    notice = member_a.organisation.add_child(instance=NoticePage(title="Evictions advice today", urgency="high"))
+    notice.save_revision().publish()
+    html = client.get(profile_url).content.decode()
+    assert "Urgent notices" in html
+    assert '<ul class="urgent-notices"><li>Evictions advice today</li></ul>' in html
+
+    settings.HUB_DISABLED_PLUGINS = ["testapp"]
+    assert "Urgent notices" not in client.get(profile_url).content.decode()
+
+
 def test_plugin_admin_menu_item_follows_enabled_state(settings, network_editor, client_for):
     client = client_for(network_editor)
     assert reverse("testapp_notices") in client.get(reverse("wagtailadmin_home")).content.decode()

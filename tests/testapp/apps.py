@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, PersonalDataSource, SearchFacet
+from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, PersonalDataSource, ProfileSection, SearchFacet
 
 
 class TestPluginConfig(HubPluginConfig):
@@ -23,6 +23,14 @@ class TestPluginConfig(HubPluginConfig):
                 label=_("Latest notices"),
                 template="testapp/home_section.html",
                 items="tests.testapp.home.latest_notices",
+            )
+        ]
+        profile_sections = [
+            ProfileSection(
+                key="urgent_notices",
+                label=_("Urgent notices"),
+                template="testapp/profile_section.html",
+                items="tests.testapp.home.urgent_notices_of",
             )
         ]
         search_facets = [SearchFacet(key="urgency", label=_("Urgency"), field="urgency")]

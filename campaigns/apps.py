@@ -1,0 +1,65 @@
+from django.utils.translation import gettext_lazy as _
+
+from hub.plugins import AdminMenuEntry, HomeSection, HubPluginConfig, PersonalDataSource, ProfileSection
+
+
+class CampaignsConfig(HubPluginConfig):
+    """Campaigns run by the network and its members, the pledges visitors sign, and policy opportunities."""
+
+    name = "campaigns"
+    label = "campaigns"
+    verbose_name = _("Campaigns")
+
+    class HubPluginMeta:
+        name = _("Campaigns")
+        version = "0.1"
+        compatibility = ">=0.1"
+        description = _("Campaigns, coalitions of members, pledges and policy opportunities.")
+        member_page_types = ["campaigns.CampaignPage"]
+        network_page_types = [
+            "campaigns.CampaignPage",
+            "campaigns.PolicyOpportunityIndexPage",
+            "campaigns.PolicyOpportunityPage",
+        ]
+        index_page_type = "campaigns.CampaignIndexPage"
+        home_sections = [
+            HomeSection(
+                key="core_campaigns",
+                label=_("Our core campaigns"),
+                template="campaigns/home_campaigns.html",
+                items="campaigns.listing.core_campaigns",
+            ),
+            HomeSection(
+                key="opportunities_closing_soon",
+                label=_("Have your say: closing soon"),
+                template="campaigns/home_opportunities.html",
+                items="campaigns.listing.opportunities_closing_soon",
+            ),
+        ]
+        profile_sections = [
+            ProfileSection(
+                key="supported_campaigns",
+                label=_("Campaigns we support"),
+                template="campaigns/profile_campaigns.html",
+                items="campaigns.listing.campaigns_supported_by",
+            )
+        ]
+        admin_menu_items = [
+            AdminMenuEntry(
+                name="campaigns",
+                label=_("Campaigns and coalitions"),
+                url_name="campaigns_admin",
+                icon_name="group",
+                order=450,
+            )
+        ]
+        personal_data = [
+            PersonalDataSource(
+                key="campaign_pledges",
+                label=_("Campaign pledges"),
+                export="campaigns.personal_data.export",
+                erase="campaigns.personal_data.erase",
+                purge_expired="campaigns.personal_data.purge_expired",
+            )
+        ]
+        demo_builder = "campaigns.demo.build"

@@ -1,0 +1,31 @@
+"""What other parts of the site ask of campaigns: home-page sections and the member profile's section."""
+
+from datetime import timedelta
+
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Locale
+
+from campaigns.models import CampaignPage, CampaignSupport, PolicyOpportunityPage
+
+CLOSING_SOON_DAYS = 30
+
+
+def core_campaigns(request, limit):
+    """The network's core campaigns that are running, newest year first, in the visitor's language."""
+    active = CampaignPage.for_listing(Locale.get_active()).filter(is_core=True, status=CampaignPage.Status.ACTIVE)
+    return active.order_by(F("core_year").desc(nulls_last=True), "-first_published_at")[:limit]
+
+
+def opportunities_closing_soon(request, limit):
+    """Open opportunities whose deadline falls within the next month, soonest first."""
+    soon = timezone.localdate() + timedelta(days=CLOSING_SOON_DAYS)
+    return PolicyOpportunityPage.open(Locale.get_active()).filter(deadline__lte=soon)[:limit]
+
+
+def campaigns_supported_by(request, organisation, limit):
+    """Campaigns the organisation has joined (their lead accepted), in the language of the profile shown."""
+    keys = CampaignSupport.objects.filter(
+        organisation__translation_key=organisation.translation_key, status=CampaignSupport.Status.ACCEPTED
+    ).values("campaign__translation_key")
+    return list(CampaignPage.for_listing(organisation.locale).filter(translation_key__in=keys)[:limit])

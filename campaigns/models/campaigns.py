@@ -1,0 +1,290 @@
+"""Campaign pages, in a member's space or the network's index, with their updates, supporters and the listing."""
+
+from django import forms
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Case, F, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from hub.models.spaces import InMemberSpaceMixin
+
+LISTING_PAGE_SIZE = 20
+# The public count is cached this long: right within a minute, without a COUNT per visit under load.
+PLEDGE_COUNT_SECONDS = 60
+
+
+class CampaignIndexPage(Page):
+    """The listing at /campaigns/: every campaign of the site; the network's own campaigns live below it."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("campaign listing")
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.forms import CampaignFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CampaignFilterForm(request.GET or None, request=request, locale=self.locale)
+        paginator = Paginator(form.filter(CampaignPage.for_listing(self.locale)), LISTING_PAGE_SIZE)
+        try:
+            campaigns = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            campaigns = paginator.page(1)
+        except EmptyPage:
+            campaigns = paginator.page(paginator.num_pages)
+        context.update(filter_form=form, campaigns=campaigns, paginator=paginator)
+        return context
+
+
+class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
+    """A campaign: its ask, whom it targets, what supporters can do, its updates and the pledges it gathers.
+
+    Its lead organisation is the member whose space it lives in, or the network under the index."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WON = "won", _("Won")
+        CLOSED = "closed", _("Closed")
+
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Two or three sentences: what is wrong and what must change.")
+    )
+    ask = RichTextField(
+        _("the ask"),
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("Exactly what the campaign asks the decision-maker to do."),
+    )
+    decision_maker = models.CharField(
+        _("decision-maker targeted"),
+        max_length=255,
+        help_text=_("For example: the Home Secretary, Birmingham City Council."),
+    )
+    body = RichTextField(_("background"), blank=True, features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    is_core = models.BooleanField(
+        _("core campaign"), default=False, help_text=_("One of the few campaigns the whole network runs this year.")
+    )
+    ended_on = models.DateField(
+        _("ended on"), null=True, blank=True, editable=False, help_text=_("When the campaign was won or closed.")
+    )
+    core_year = models.PositiveSmallIntegerField(_("core campaign year"), null=True, blank=True)
+    pledge_target = models.PositiveIntegerField(
+        _("pledge target"), null=True, blank=True, help_text=_("How many pledges the campaign hopes to gather.")
+    )
+    pledge_text = models.CharField(
+        _("pledge"),
+        max_length=255,
+        blank=True,
+        help_text=_("What supporters sign, in one sentence. Leave empty to take no pledges."),
+    )
+    letter_recipient = models.CharField(
+        _("write to"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: your councillor or MP. Leave empty to offer no letter."),
+    )
+    letter_subject = models.CharField(_("letter subject"), max_length=200, blank=True)
+    letter_body = models.TextField(
+        _("template letter"), blank=True, help_text=_("Plain text a supporter copies and adapts before sending.")
+    )
+    event = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("come to an event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An event page where supporters can meet and act."),
+    )
+    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
+    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
+    languages = ParentalManyToManyField(
+        "hub.Language", verbose_name=_("languages"), blank=True, help_text=_("Languages the campaign works in.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("ask"),
+        FieldPanel("decision_maker"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("is_core", permission="hub.onboard_member"), FieldPanel("core_year")]),
+            ],
+            heading=_("Status"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("pledge_text"), FieldPanel("pledge_target")],
+            heading=_("Pledge"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("letter_recipient"), FieldPanel("letter_subject"), FieldPanel("letter_body")],
+            heading=_("Write to a decision-maker"),
+        ),
+        PageChooserPanel("event"),
+        InlinePanel("updates", label=_("updates")),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Themes, regions and languages"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("ask"),
+        index.SearchField("decision_maker"),
+        index.SearchField("body"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.FilterField("status"),
+        index.FilterField("is_core"),
+    ]
+    parent_page_types = ["hub.MemberOrganisationPage", "campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+    @classmethod
+    def for_listing(cls, locale):
+        """Live, public campaigns of one language's tree: active (core first), then won, then closed."""
+        return (
+            cls.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("organisation")
+            .prefetch_related("themes", "regions")
+            .annotate(
+                status_order=Case(
+                    When(status=cls.Status.ACTIVE, then=Value(0)),
+                    When(status=cls.Status.WON, then=Value(1)),
+                    default=Value(2),
+                )
+            )
+            .order_by("status_order", "-is_core", F("core_year").desc(nulls_last=True), "-first_published_at", "pk")
+        )
+
+    def save(self, *args, **kwargs):
+        # The retention period of pledges runs from the day the campaign ended.
+        if self.status == self.Status.ACTIVE:
+            self.ended_on = None
+        elif self.ended_on is None:
+            self.ended_on = timezone.localdate()
+        super().save(*args, **kwargs)
+
+    @property
+    def lead_name(self):
+        from django.conf import settings
+
+        return self.organisation.title if self.organisation_id else settings.WAGTAIL_SITE_NAME
+
+    @property
+    def takes_pledges(self):
+        return bool(self.pledge_text) and self.status == self.Status.ACTIVE
+
+    def pledge_count_cache_key(self):
+        return f"campaigns:pledge-count:{self.translation_key}"
+
+    def pledge_count(self):
+        """Pledges to the campaign in every language, counted at most once a minute (and after each pledge)."""
+        from campaigns.models.pledges import Pledge
+
+        count = cache.get(self.pledge_count_cache_key())
+        if count is None:
+            count = Pledge.objects.filter(campaign_key=self.translation_key).count()
+            cache.set(self.pledge_count_cache_key(), count, PLEDGE_COUNT_SECONDS)
+        return count
+
+    def forget_pledge_count(self):
+        cache.delete(self.pledge_count_cache_key())
+
+    def supporters(self):
+        """Accepted supporting organisations, each in this page's language where it has a version in it."""
+        from campaigns.models.coalitions import CampaignSupport
+        from hub.models import MemberOrganisationPage
+
+        keys = CampaignSupport.objects.filter(
+            campaign__translation_key=self.translation_key, status=CampaignSupport.Status.ACCEPTED
+        ).values("organisation__translation_key")
+        by_key = {}
+        for organisation in MemberOrganisationPage.objects.live().public().filter(translation_key__in=keys):
+            if organisation.translation_key not in by_key or organisation.locale_id == self.locale_id:
+                by_key[organisation.translation_key] = organisation
+        return sorted(by_key.values(), key=lambda organisation: organisation.title)
+
+    def timeline(self):
+        return self.updates.order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.forms import PledgeForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("pledge_form", PledgeForm())
+        context.update(
+            pledge_count=self.pledge_count(),
+            supporters=self.supporters(),
+            updates=self.timeline(),
+            event_page=self.event.specific if self.event_id and self.event.live else None,
+            pledge_url=self.url + self.reverse_subpage("pledge"),
+            share_url=request.build_absolute_uri(self.url),
+        )
+        if self.pledge_target:
+            context["progress_percent"] = min(100, round(100 * context["pledge_count"] / self.pledge_target))
+        return context
+
+    @path("")
+    def campaign(self, request):
+        return self.render(request)
+
+    @path("pledge/")
+    def pledge(self, request):
+        from campaigns.views import pledge
+
+        return pledge(request, self)
+
+    @path("pledged/")
+    def pledged(self, request):
+        return self.render(request, template="campaigns/pledge_thanks.html")
+
+    @path("withdraw/")
+    def withdraw(self, request):
+        from campaigns.views import withdraw
+
+        # The signed token holds colons, which Wagtail's page paths do not allow: it travels in the query.
+        return withdraw(request, self, request.GET.get("token", ""))
+
+
+class CampaignUpdate(Orderable):
+    """A dated step of the campaign (a meeting held, a vote won), shown on the page as a timeline."""
+
+    page = ParentalKey(CampaignPage, related_name="updates", on_delete=models.CASCADE)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    title = models.CharField(_("title"), max_length=200)
+    text = RichTextField(_("text"), blank=True, features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("update")
+        verbose_name_plural = _("updates")

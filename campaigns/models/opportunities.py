@@ -1,0 +1,149 @@
+"""Policy opportunities: consultations, inquiries and decisions where communities can influence policy."""
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+LISTING_PAGE_SIZE = 20
+
+
+def paginate(request, items):
+    paginator = Paginator(items, LISTING_PAGE_SIZE)
+    try:
+        return paginator, paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator, paginator.page(1)
+    except EmptyPage:
+        return paginator, paginator.page(paginator.num_pages)
+
+
+class PolicyOpportunityIndexPage(RoutablePageMixin, Page):
+    """The opportunity map at /policy-opportunities/: open ones by deadline; past ones move to the archive
+    by themselves the day after their deadline."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.PolicyOpportunityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("policy opportunity listing")
+
+    def listing(self, request, opportunities, archive):
+        from campaigns.forms import OpportunityFilterForm
+
+        form = OpportunityFilterForm(request.GET or None, request=request)
+        paginator, page_of_opportunities = paginate(request, form.filter(opportunities))
+        return self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "opportunities": page_of_opportunities,
+                "paginator": paginator,
+                "archive": archive,
+                "archive_url": self.url + self.reverse_subpage("archive"),
+            },
+        )
+
+    @path("")
+    def open_opportunities(self, request):
+        return self.listing(request, PolicyOpportunityPage.open(self.locale), archive=False)
+
+    @path("archive/")
+    def archive(self, request):
+        return self.listing(request, PolicyOpportunityPage.past(self.locale), archive=True)
+
+
+class PolicyOpportunityPage(Page):
+    """A consultation, inquiry or decision, its deadline, and how communities can respond."""
+
+    class Kind(models.TextChoices):
+        CONSULTATION = "consultation", _("Consultation")
+        INQUIRY = "inquiry", _("Inquiry")
+        DECISION = "decision", _("Decision")
+        BILL = "bill", _("Bill or law")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.CONSULTATION)
+    description = RichTextField(_("description"), features=["bold", "italic", "ol", "ul", "link"])
+    decision_body = models.CharField(
+        _("decision body"), max_length=255, help_text=_("For example: Home Office, Scottish Parliament.")
+    )
+    deadline = models.DateField(_("deadline"), help_text=_("The last day responses are accepted."))
+    how_to_respond = RichTextField(_("how to respond"), features=["bold", "italic", "ol", "ul", "link"])
+    related_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("related campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
+    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("deadline")]),
+        FieldPanel("decision_body"),
+        FieldPanel("description"),
+        FieldPanel("how_to_respond"),
+        PageChooserPanel("related_campaign", "campaigns.CampaignPage"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Themes and regions"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("decision_body"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.FilterField("deadline"),
+    ]
+    parent_page_types = ["campaigns.PolicyOpportunityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("policy opportunity")
+        verbose_name_plural = _("policy opportunities")
+
+    @classmethod
+    def for_listing(cls, locale):
+        return cls.objects.live().public().filter(locale=locale).prefetch_related("themes", "regions")
+
+    @classmethod
+    def open(cls, locale):
+        """Still open today (the deadline day included), soonest deadline first."""
+        return cls.for_listing(locale).filter(deadline__gte=timezone.localdate()).order_by("deadline", "title")
+
+    @classmethod
+    def past(cls, locale):
+        return cls.for_listing(locale).filter(deadline__lt=timezone.localdate()).order_by("-deadline", "title")
+
+    @property
+    def is_open(self):
+        return self.deadline >= timezone.localdate()
+
+    @property
+    def days_left(self):
+        return (self.deadline - timezone.localdate()).days
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        campaign = self.related_campaign
+        context["campaign"] = campaign.localized if campaign and campaign.live else None
+        return context

@@ -1,0 +1,88 @@
+"""Taking a pledge: saved first, counted exactly once, confirmed by email, withdrawn by a signed link."""
+
+import hashlib
+import logging
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from campaigns.models import Pledge
+
+logger = logging.getLogger(__name__)
+
+WITHDRAWAL_SALT = "campaigns.pledge.withdraw"
+RATE_WINDOW_SECONDS = 3600
+
+
+def rate_limited(request):
+    """True once this address has pledged HUB_CAMPAIGNS_PLEDGES_PER_HOUR times in the hour. Only a hash of
+    the address lives in the cache, for an hour; it is stored nowhere else."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
+    key = f"campaigns:pledge-rate:{digest}"
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+        attempts = 1
+    return attempts > settings.HUB_CAMPAIGNS_PLEDGES_PER_HOUR
+
+
+def save_pledge(campaign, data):
+    """The pledge, or None when this address has already pledged to the campaign (in any of its languages).
+
+    The unique constraint decides, so two submissions racing each other still make one pledge."""
+    try:
+        with transaction.atomic():
+            pledge = Pledge.objects.create(
+                campaign=campaign,
+                campaign_key=campaign.translation_key,
+                name=data["name"],
+                email=data["email"],
+                postcode=data["postcode"],
+                organisation_name=data["organisation_name"],
+                may_contact=data["may_contact"],
+            )
+    except IntegrityError:
+        return None
+    campaign.forget_pledge_count()
+    return pledge
+
+
+def withdrawal_token(pledge):
+    return signing.dumps({"pledge": pledge.pk, "email": pledge.email}, salt=WITHDRAWAL_SALT)
+
+
+def pledge_from_token(token):
+    """The pledge the link was made for, or None if the link was tampered with or the pledge is gone."""
+    try:
+        data = signing.loads(token, salt=WITHDRAWAL_SALT)
+    except signing.BadSignature:
+        return None
+    return Pledge.objects.filter(pk=data.get("pledge"), email=data.get("email")).select_related("campaign").first()
+
+
+def send_confirmation(request, campaign, pledge):
+    """Tell the person their pledge counts and how to withdraw it. A failing mail server is logged: the pledge
+    is already saved and stays."""
+    query = urlencode({"token": withdrawal_token(pledge)})
+    withdraw_url = request.build_absolute_uri(f"{campaign.url}{campaign.reverse_subpage('withdraw')}?{query}")
+    context = {"campaign": campaign, "pledge": pledge, "withdraw_url": withdraw_url}
+    try:
+        send_mail(
+            _("Your pledge: %(campaign)s") % {"campaign": campaign.title},
+            render_to_string("campaigns/emails/pledge_confirmation.txt", context, request=request),
+            None,
+            [pledge.email],
+        )
+    except Exception:
+        logger.exception("Could not send the confirmation of pledge %s", pledge.pk)
+        return False
+    return True
