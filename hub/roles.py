@@ -51,6 +51,7 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailsearchpromotions", "add_query"),
     ("wagtailsearchpromotions", "change_query"),
     ("wagtailsearchpromotions", "delete_query"),
+    ("search", "view_weeklyquerycount"),
     *[
         ("hub", f"{action}_{model}")
         for model in ("theme", "region", "community")

@@ -26,4 +26,5 @@ class ResourcesConfig(HubPluginConfig):
                 items="resources.listing.latest_resources",
             )
         ]
+        search_date_fields = {"resources.ResourcePage": "publication_date"}
         demo_builder = "resources.demo.build"
