@@ -36,7 +36,13 @@ def search_engine():
 def fresh_engine_index(search_engine):
     """Each test starts from an empty engine index: the database rolls back between tests, the engine does not."""
     if search_engine:
-        get_search_backend("default").reset_index()
+        from wagtail.models import Page
+
+        page_index = get_search_backend("default").get_index_for_model(Page)
+        page_index.reset()
+        for model in index.get_indexed_models():
+            if issubclass(model, Page):
+                page_index.add_model(model)
 
 
 def refresh_index():
