@@ -50,9 +50,29 @@ def test_a_promotion_of_an_unpublished_page_is_not_shown(client, library):
     assert "Old campaign" not in search(client, q="rent").content.decode()
 
 
-def test_network_editors_may_manage_promotions(network_editor):
-    assert network_editor.has_perm("wagtailsearchpromotions.add_query")
-    assert network_editor.has_perm("wagtailsearchpromotions.change_query")
+def test_network_editors_manage_promotions_and_member_editors_cannot(client_for, network_editor, member_a, library):
+    pinned = add_page(library, "Know your rights card")
+    editor = client_for(network_editor)
+    assert editor.get(reverse("wagtailsearchpromotions:index")).status_code == 200
+    response = editor.post(
+        reverse("wagtailsearchpromotions:add"),
+        {
+            "query_string": "visa",
+            "editors_picks-TOTAL_FORMS": "1",
+            "editors_picks-INITIAL_FORMS": "0",
+            "editors_picks-MIN_NUM_FORMS": "0",
+            "editors_picks-MAX_NUM_FORMS": "1000",
+            "editors_picks-0-page": str(pinned.pk),
+            "editors_picks-0-description": "",
+            "editors_picks-0-ORDER": "0",
+            "editors_picks-0-DELETE": "",
+        },
+    )
+    assert response.status_code == 302
+    assert SearchPromotion.objects.filter(query__query_string="visa", page=pinned).exists()
+    member_client = client_for(member_a.editor)
+    refused = member_client.get(reverse("wagtailsearchpromotions:index"))
+    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")
 
 
 def test_queries_are_counted_per_language_and_week_and_nothing_else(client, library):
