@@ -5,6 +5,7 @@ database over those ids, the same way whatever the backend (see search/facets.py
 """
 
 import logging
+import unicodedata
 
 from django.conf import settings
 from wagtail.search.backends import get_search_backend
@@ -42,6 +43,18 @@ def clean_query(text):
     return " ".join((text or "").split())[:MAX_QUERY_LENGTH]
 
 
+def searchable_words(text):
+    """The query as backends can take it: punctuation and symbols become spaces (every backend splits words on
+    them anyway, and some read them as operators), double quotes stay for phrases, an unpaired one is dropped."""
+    kept = "".join(
+        " " if unicodedata.category(character)[0] in "PS" and character != '"' else character for character in text
+    )
+    if kept.count('"') % 2:
+        head, _quote, tail = kept.rpartition('"')
+        kept = head + " " + tail
+    return kept
+
+
 def uses_engine():
     return "database" in settings.WAGTAILSEARCH_BACKENDS
 
@@ -64,9 +77,13 @@ def _ask_with_fallback(method, query, queryset, limit, **kwargs):
 
 def ranked_ids(text, queryset, limit=MAX_HITS):
     """Ids of the pages of `queryset` matching `text`, best first: words must all match, "quoted words" as a phrase."""
-    _filters, query = parse_query_string(clean_query(text), operator="and")
+    words = searchable_words(clean_query(text))
+    if not words.replace('"', " ").strip():
+        return []
+    _filters, query = parse_query_string(words, operator="and")
     return _ask_with_fallback("search", query, queryset, limit, operator="and", order_by_relevance=True)
 
 
 def autocomplete_ids(text, queryset, limit):
-    return _ask_with_fallback("autocomplete", clean_query(text), queryset, limit)
+    words = searchable_words(clean_query(text)).replace('"', " ").strip()
+    return _ask_with_fallback("autocomplete", words, queryset, limit) if words else []
