@@ -48,9 +48,11 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtail_localize", "submit_translation"),
     ("auth", "add_user"),
     ("auth", "change_user"),
-    ("wagtailsearchpromotions", "add_query"),
-    ("wagtailsearchpromotions", "change_query"),
-    ("wagtailsearchpromotions", "delete_query"),
+    # Promoted search results: Wagtail checks these on SearchPromotion, not on its Query.
+    ("wagtailsearchpromotions", "add_searchpromotion"),
+    ("wagtailsearchpromotions", "change_searchpromotion"),
+    ("wagtailsearchpromotions", "delete_searchpromotion"),
+    ("search", "view_weeklyquerycount"),
     *[
         ("hub", f"{action}_{model}")
         for model in ("theme", "region", "community")

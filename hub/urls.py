@@ -19,5 +19,5 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="hub_choose_language"),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
-    *i18n_patterns(path("", include(wagtail_urls))),
+    *i18n_patterns(path("search/", include("search.urls")), path("", include(wagtail_urls))),
 ]

@@ -26,6 +26,7 @@ class ResourcesConfig(HubPluginConfig):
                 items="resources.listing.latest_resources",
             )
         ]
+        search_date_fields = {"resources.ResourcePage": "publication_date"}
         demo_builder = "resources.demo.build"
 
     def ready(self):

@@ -99,6 +99,10 @@ class PluginInfo:
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
+    # Page types public search finds (None: every member and network page type) and, per page type, the date
+    # field the search's year facet reads (first publication when not named).
+    search_page_types: list | None = None
+    search_date_fields: dict = field(default_factory=dict)
     admin_menu_items: list = field(default_factory=list)
     personal_data: list = field(default_factory=list)
     demo_builder: str | None = None
@@ -190,6 +194,22 @@ class PluginRegistry:
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]
+
+    def search_page_models(self):
+        """What public search finds: the core's searchable page types, then every enabled plugin's."""
+        names = list(settings.HUB_SEARCHABLE_CORE_PAGE_TYPES)
+        for info in self.enabled():
+            declared = info.search_page_types
+            names += [*info.member_page_types, *info.network_page_types] if declared is None else declared
+        return [apps.get_model(name) for name in dict.fromkeys(names)]
+
+    def search_date_field(self, model):
+        """The field that dates a page of this type for search (its year facet)."""
+        label = model._meta.label
+        for info in self.enabled():
+            if label in info.search_date_fields:
+                return info.search_date_fields[label]
+        return "first_published_at"
 
     def admin_menu_items(self):
         """Every plugin's items, enabled or not: Wagtail hooks are registered once, shown per request."""

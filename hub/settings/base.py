@@ -85,10 +85,13 @@ HUB_BUNDLED_PLUGINS = ["resources", "events", "campaigns"]
 HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]
+# Page types of the core that public search finds, beside what plugins declare.
+HUB_SEARCHABLE_CORE_PAGE_TYPES = ["hub.MemberOrganisationPage", *HUB_MEMBER_CORE_PAGE_TYPES]
 
 INSTALLED_APPS = [
     "hub",
     "home",
+    "search",
     *HUB_PLUGINS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -190,24 +193,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-if OPENSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
-            "URLS": [OPENSEARCH_URL],
-            "INDEX": "hub",
-        }
-    }
-elif ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": "hub",
-        }
-    }
+# Search: Wagtail's database backend unless an engine is configured. With an engine, the database index is
+# kept too (search/engine.py answers from it when the engine is down: search never fails a page).
+SEARCH_ENGINE_TIMEOUT = int(env("SEARCH_ENGINE_TIMEOUT", "5"))
+WAGTAILSEARCH_BACKENDS = {"database": {"BACKEND": "wagtail.search.backends.database"}}
+if OPENSEARCH_URL or ELASTICSEARCH_URL:
+    from search.engine_settings import engine_backend
+
+    WAGTAILSEARCH_BACKENDS["default"] = engine_backend(OPENSEARCH_URL, ELASTICSEARCH_URL, SEARCH_ENGINE_TIMEOUT)
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS["default"] = WAGTAILSEARCH_BACKENDS.pop("database")
 
 TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
 

@@ -1,0 +1,221 @@
+"""Facets over the best matches of a search, worked out in the database for every backend alike.
+
+Each facet reads one field by its conventional name (`themes`, `regions`, `languages`, `organisation`, a date, or a
+plugin's `SearchFacet.field`) from every searchable page type that has it, so a new page type following the
+conventions joins the facets without a line here. Values are fetched once as (page id, value) pairs for the
+matches; narrowing and counting then happen in memory: values of one facet widen (any of them), facets narrow
+(all of them), and each facet counts as if its own choice were not made, so its other options stay useful.
+"""
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models.functions import ExtractYear
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from hub.models import Language, MemberOrganisationPage, Region, Theme
+from hub.plugins import plugin_registry
+
+MAX_CHOSEN_VALUES = 20  # per facet: more is a malformed address, not a visitor
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    chosen: bool
+
+
+@dataclass
+class FacetCounts:
+    key: str
+    label: str
+    options: list
+
+    @property
+    def chosen(self):
+        return [option for option in self.options if option.chosen]
+
+
+def has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def field_values(ids_by_model, field_name, lookup=None):
+    """{page id: {value, …}} of `lookup` (default: the field itself) for every page type that has the field."""
+    values = defaultdict(set)
+    for model, ids in ids_by_model.items():
+        if has_field(model, field_name):
+            for pk, value in model.objects.filter(pk__in=ids).values_list("pk", lookup or field_name):
+                if value is not None and value != "":
+                    values[pk].add(str(value))
+    return values
+
+
+def is_uuid(value):
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+class Facet:
+    key = ""
+    label = ""
+    sort_by_value = False
+
+    def values(self, ids_by_model, content_types):
+        raise NotImplementedError
+
+    def labels(self, values):
+        return {value: value for value in values}
+
+
+class TypeFacet(Facet):
+    key = "type"
+    label = _("Type")
+
+    def values(self, ids_by_model, content_types):
+        return {pk: {content_type.model_class()._meta.label_lower} for pk, content_type in content_types.items()}
+
+    def labels(self, values):
+        models = {model._meta.label_lower: model for model in plugin_registry.search_page_models()}
+        return {value: capfirst(models[value]._meta.verbose_name) for value in values if value in models}
+
+
+class TaxonomyFacet(Facet):
+    """Themes or regions: by slug, the same in every language, named in the visitor's."""
+
+    def __init__(self, key, label, field_name, term_model):
+        self.key, self.label, self.field_name, self.term_model = key, label, field_name, term_model
+
+    def values(self, ids_by_model, content_types):
+        return field_values(ids_by_model, self.field_name, f"{self.field_name}__slug")
+
+    def labels(self, values):
+        return {term.slug: term.name for term in self.term_model.in_active_language() if term.slug in values}
+
+
+class LanguageFacet(Facet):
+    key = "language"
+    label = _("Language")
+
+    def values(self, ids_by_model, content_types):
+        return field_values(ids_by_model, "languages", "languages__code")
+
+    def labels(self, values):
+        return {language.code: str(language) for language in Language.objects.filter(code__in=values)}
+
+
+class OrganisationFacet(Facet):
+    """The member organisation whose space a page lives in; the same organisation in every language."""
+
+    key = "organisation"
+    label = _("Organisation")
+
+    def values(self, ids_by_model, content_types):
+        return field_values(ids_by_model, "organisation", "organisation__translation_key")
+
+    def labels(self, values):
+        active, default = Locale.get_active(), Locale.get_default()
+        names = {}
+        keys = [value for value in values if is_uuid(value)]
+        profiles = MemberOrganisationPage.objects.filter(translation_key__in=keys, locale__in=[active, default])
+        for key, locale_id, title in profiles.values_list("translation_key", "locale_id", "title"):
+            if str(key) not in names or locale_id == active.pk:
+                names[str(key)] = title
+        return names
+
+
+class YearFacet(Facet):
+    key = "year"
+    label = _("Year")
+    sort_by_value = True
+
+    def values(self, ids_by_model, content_types):
+        values = defaultdict(set)
+        for model, ids in ids_by_model.items():
+            date_field = plugin_registry.search_date_field(model)
+            years = model.objects.filter(pk__in=ids).annotate(year=ExtractYear(date_field)).values_list("pk", "year")
+            for pk, year in years:
+                if year:
+                    values[pk].add(str(year))
+        return values
+
+
+class PluginFacet(Facet):
+    """A plugin's SearchFacet: the values of a plain field, named by the field's choices when it has them."""
+
+    def __init__(self, declared):
+        self.key, self.label, self.field_name = declared.key, declared.label, declared.field
+
+    def values(self, ids_by_model, content_types):
+        return field_values(ids_by_model, self.field_name)
+
+    def labels(self, values):
+        names = {}
+        for model in plugin_registry.search_page_models():
+            if has_field(model, self.field_name):
+                names.update(
+                    {str(value): str(label) for value, label in model._meta.get_field(self.field_name).flatchoices}
+                )
+        return {value: names.get(value, value) for value in values}
+
+
+def all_facets():
+    return [
+        TypeFacet(),
+        TaxonomyFacet("theme", _("Theme"), "themes", Theme),
+        TaxonomyFacet("region", _("Region"), "regions", Region),
+        LanguageFacet(),
+        OrganisationFacet(),
+        YearFacet(),
+        *[PluginFacet(declared) for declared in plugin_registry.search_facets()],
+    ]
+
+
+def chosen_values(query_dict, facets):
+    return {facet.key: set(query_dict.getlist(facet.key)[:MAX_CHOSEN_VALUES]) for facet in facets}
+
+
+def narrow(ranked_ids, content_types, chosen, facets=None):
+    """The ranked ids that match every chosen facet value, and each facet's counts."""
+    facets = facets if facets is not None else all_facets()
+    ids_by_model = defaultdict(list)
+    for pk, content_type in content_types.items():
+        ids_by_model[content_type.model_class()].append(pk)
+    values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
+
+    def matches(pk, ignoring=None):
+        return all(values[key].get(pk, set()) & wanted for key, wanted in chosen.items() if wanted and key != ignoring)
+
+    results = [pk for pk in ranked_ids if matches(pk)]
+    counted = []
+    for facet in facets:
+        counts = Counter(
+            value for pk in ranked_ids if matches(pk, facet.key) for value in values[facet.key].get(pk, ())
+        )
+        shown = set(counts) | chosen.get(facet.key, set())
+        labels = facet.labels(shown)
+        options = [
+            FacetOption(value, labels.get(value, value), counts.get(value, 0), value in chosen.get(facet.key, ()))
+            for value in shown
+            if value in labels or value in chosen.get(facet.key, ())
+        ]
+        if facet.sort_by_value:
+            options.sort(key=lambda option: option.value, reverse=True)
+        else:
+            options.sort(key=lambda option: (-option.count, option.label.casefold()))
+        if options:
+            counted.append(FacetCounts(facet.key, facet.label, options))
+    return results, counted

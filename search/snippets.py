@@ -1,0 +1,58 @@
+"""A few lines of each result around the words searched for, with those words marked."""
+
+import html
+import re
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from wagtail.search import index
+
+SNIPPET_LENGTH = 240  # characters
+
+
+def query_terms(text):
+    """The words of a query, without quotes or operators: what a snippet marks."""
+    return sorted({word for word in re.findall(r"\w+", text or "") if len(word) > 1}, key=len, reverse=True)
+
+
+def searchable_text(page):
+    """The page's own searched text, in the order its type declares it (title aside): summaries before bodies."""
+    parts = [page.search_description]
+    for search_field in page.search_fields:
+        if not isinstance(search_field, index.SearchField) or search_field.field_name == "title":
+            continue
+        try:
+            model_field = page._meta.get_field(search_field.field_name)
+            value = getattr(page, search_field.field_name)
+        except FieldDoesNotExist:
+            model_field, value = None, search_field.get_value(page)
+        if value and hasattr(model_field, "get_searchable_content"):
+            parts += model_field.get_searchable_content(value)
+        elif isinstance(value, str):
+            parts.append(value)
+    return " ".join(" ".join(html.unescape(strip_tags(part)).split()) for part in parts if part)
+
+
+def snippet(text, terms, length=SNIPPET_LENGTH):
+    """Up to `length` characters of `text` starting a little before the first term found, HTML-escaped, each
+    term wrapped in <mark>."""
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE) if terms else None
+    found = pattern.search(text) if pattern else None
+    start = 0
+    if found and found.start() > length // 3:
+        start = text.rfind(" ", 0, found.start() - length // 3) + 1
+    end = start + length
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    window = text[start:end]
+    pieces = []
+    position = 0
+    for match in pattern.finditer(window) if pattern else []:
+        pieces.append(escape(window[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(window[position:]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(pieces) + suffix)  # every piece of page text above is escaped

@@ -1,0 +1,115 @@
+"""The public search page and its autocomplete endpoint."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from hub.plugins import plugin_registry
+from search import engine, facets
+from search.models import WeeklyQueryCount
+from search.snippets import query_terms, searchable_text, snippet
+
+RESULTS_PER_PAGE = 20
+AUTOCOMPLETE_SIZE = 8
+ALL_LANGUAGES = "all"
+
+
+def searchable_pages(all_languages):
+    pages = Page.objects.live().public().type(*plugin_registry.search_page_models())
+    return pages if all_languages else pages.filter(locale=Locale.get_active())
+
+
+def promoted(text, all_languages):
+    """What network editors pinned for this query: live public pages in the visitor's language, and links."""
+    promotions = SearchPromotion.objects.filter(query__query_string=normalise_query_string(text)).select_related("page")
+    visible = set(
+        searchable_pages(all_languages)
+        .filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        .values_list("pk", flat=True)
+    )
+    return [
+        promotion
+        for promotion in promotions
+        if promotion.page_id in visible or (not promotion.page_id and promotion.external_link_url)
+    ]
+
+
+def page_number(request, paginator):
+    try:
+        number = int(request.GET.get("page", 1))
+    except ValueError:
+        return 1
+    return min(max(number, 1), paginator.num_pages)
+
+
+def search(request):
+    text = engine.clean_query(request.GET.get("q", ""))
+    all_languages = request.GET.get("languages") == ALL_LANGUAGES
+    pages = searchable_pages(all_languages)
+    if text:
+        ranked = engine.ranked_ids(text, pages)
+    else:
+        ranked = list(pages.order_by("-first_published_at").values_list("pk", flat=True)[: engine.MAX_HITS])
+    # The index may lag behind the pages: what is shown is what the database says is live and public now.
+    content_types = {
+        pk: ContentType.objects.get_for_id(content_type_id)
+        for pk, content_type_id in pages.filter(pk__in=ranked).values_list("pk", "content_type_id")
+    }
+    ranked = [pk for pk in ranked if pk in content_types]
+    available = facets.all_facets()
+    chosen = facets.chosen_values(request.GET, available)
+    results, facet_counts = facets.narrow(ranked, content_types, chosen, available)
+
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    page_of_ids = paginator.page(page_number(request, paginator))
+    found = Page.objects.filter(pk__in=page_of_ids.object_list).specific().in_bulk() if page_of_ids.object_list else {}
+    terms = query_terms(text)
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    items = [
+        {
+            "page": found[pk],
+            "snippet": snippet(searchable_text(found[pk]), terms),
+            "type": found[pk]._meta.verbose_name,
+            "language": languages[found[pk].locale_id],
+        }
+        for pk in page_of_ids.object_list
+        if pk in found
+    ]
+    # A query counts once: not again for each further page of results or each facet chosen.
+    if text and not request.GET.get("page") and not any(chosen.values()):
+        WeeklyQueryCount.record(text, get_language(), found_anything=bool(results))
+    return render(
+        request,
+        "search/search.html",
+        {
+            "query": text,
+            "all_languages": all_languages,
+            "promotions": promoted(text, all_languages) if text else [],
+            "facets": facet_counts,
+            "results": page_of_ids,
+            "items": items,
+            "result_count": paginator.count,
+            "max_query_length": engine.MAX_QUERY_LENGTH,
+        },
+    )
+
+
+def autocomplete(request):
+    """Titles completing what the visitor is typing, in their language: a JSON list of {title, url, type}."""
+    text = engine.clean_query(request.GET.get("q", ""))
+    if len(text) < 2:
+        return JsonResponse({"results": []})
+    pages = searchable_pages(request.GET.get("languages") == ALL_LANGUAGES)
+    ids = engine.autocomplete_ids(text, pages, AUTOCOMPLETE_SIZE)
+    found = pages.filter(pk__in=ids).specific().in_bulk()
+    results = [
+        {"title": found[pk].title, "url": found[pk].get_url(request), "type": str(found[pk]._meta.verbose_name)}
+        for pk in ids
+        if pk in found
+    ]
+    return JsonResponse({"results": results})

@@ -1,0 +1,121 @@
+"""Autocomplete, promoted results, and the weekly query report network editors read."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.models import WeeklyQueryCount
+from tests.search.conftest import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library(home):
+    from resources.demo import ensure_library
+
+    return ensure_library(home)
+
+
+def search(client, language="en", **params):
+    with translation.override(language):
+        return client.get(reverse("search"), params)
+
+
+def test_autocomplete_suggests_titles_with_their_address(client, library):
+    guide = add_page(library, "Tenancy deposit guide")
+    add_page(library, "Detention briefing")
+    data = client.get(reverse("search_autocomplete"), {"q": "tenan"}).json()
+    assert data["results"] == [{"title": "Tenancy deposit guide", "url": guide.url, "type": "resource"}]
+    assert client.get(reverse("search_autocomplete"), {"q": "t"}).json() == {"results": []}
+
+
+def test_promoted_results_show_above_the_results_in_their_language_only(client, library):
+    pinned = add_page(library, "Know your rights card")
+    add_page(library, "Rent rights guide")
+    query = Query.objects.create(query_string="rent")
+    SearchPromotion.objects.create(query=query, page=pinned, description="Start here.", sort_order=0)
+    content = search(client, q="Rent").content.decode()
+    assert content.index("Know your rights card") < content.index("Rent rights guide")
+    assert "Start here." in content
+    # The pinned page is English: a French visitor is not sent to it.
+    assert "Know your rights card" not in search(client, "fr", q="rent").content.decode()
+
+
+def test_a_promotion_of_an_unpublished_page_is_not_shown(client, library):
+    pinned = add_page(library, "Old campaign")
+    SearchPromotion.objects.create(query=Query.objects.create(query_string="rent"), page=pinned, sort_order=0)
+    pinned.unpublish()
+    assert "Old campaign" not in search(client, q="rent").content.decode()
+
+
+def test_network_editors_manage_promotions_and_member_editors_cannot(client_for, network_editor, member_a, library):
+    pinned = add_page(library, "Know your rights card")
+    editor = client_for(network_editor)
+    assert editor.get(reverse("wagtailsearchpromotions:index")).status_code == 200
+    response = editor.post(
+        reverse("wagtailsearchpromotions:add"),
+        {
+            "query_string": "visa",
+            "editors_picks-TOTAL_FORMS": "1",
+            "editors_picks-INITIAL_FORMS": "0",
+            "editors_picks-MIN_NUM_FORMS": "0",
+            "editors_picks-MAX_NUM_FORMS": "1000",
+            "editors_picks-0-page": str(pinned.pk),
+            "editors_picks-0-description": "",
+            "editors_picks-0-ORDER": "0",
+            "editors_picks-0-DELETE": "",
+        },
+    )
+    assert response.status_code == 302
+    assert SearchPromotion.objects.filter(query__query_string="visa", page=pinned).exists()
+    member_client = client_for(member_a.editor)
+    refused = member_client.get(reverse("wagtailsearchpromotions:index"))
+    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")
+
+
+def test_queries_are_counted_per_language_and_week_and_nothing_else(client, library):
+    add_page(library, "Rent guide")
+    search(client, q="Rent")
+    search(client, q="rent ")
+    search(client, q="rent", page="2")  # further pages and facet choices are the same search
+    search(client, q="rent", theme="housing")
+    search(client, "fr", q="visa")
+    counts = {
+        (row.query, row.language): (row.searches, row.searches_without_results)
+        for row in WeeklyQueryCount.objects.all()
+    }
+    assert counts == {("rent", "en"): (2, 0), ("visa", "fr"): (1, 1)}
+    fields = {field.name for field in WeeklyQueryCount._meta.get_fields()}
+    assert fields == {"id", "query", "language", "iso_year", "iso_week", "searches", "searches_without_results"}
+
+
+def test_network_editors_read_the_query_report(client_for, network_editor, library):
+    add_page(library, "Rent guide")
+    client = client_for(network_editor)
+    search(client, q="rent")
+    search(client, q="zzzz nothing")
+    response = client.get(reverse("search_query_report"))
+    assert response.status_code == 200
+    content = response.content.decode()
+    frequent, fruitless = content.split("Queries with no results")
+    assert "rent" in frequent and "zzzz nothing" in fruitless and "rent" not in fruitless
+    assert reverse("search_query_report") in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_member_editors_and_the_public_are_refused_the_query_report(client, client_for, member_a):
+    WeeklyQueryCount.objects.create(query="secret words", language="en", iso_year=2026, iso_week=1, searches=3)
+    anonymous = client.get(reverse("search_query_report"))
+    assert anonymous.status_code == 302 and "login" in anonymous.url
+    member_client = client_for(member_a.editor)
+    refused = member_client.get(reverse("search_query_report"))  # Wagtail sends the refused to the dashboard
+    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")
+    assert "secret words" not in member_client.get(reverse("search_query_report"), follow=True).content.decode()
+    assert reverse("search_query_report") not in member_client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_bad_report_choices_give_a_normal_page(client_for, network_editor):
+    client = client_for(network_editor)
+    response = client.get(reverse("search_query_report"), {"week": "banana", "language": "<x>"})
+    assert response.status_code == 200

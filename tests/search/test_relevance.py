@@ -1,0 +1,102 @@
+"""Relevance over the demo network: what a visitor types, and what must come first, in three languages.
+
+Runs on every backend in use (the database here; the engine too when OPENSEARCH_URL is set)."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+
+from tests.search.conftest import ENGINE_URL
+
+pytestmark = pytest.mark.django_db
+
+CASES = [
+    ("en", "limbo", "Waiting in limbo: two years of asylum backlogs"),
+    ("en", "asylum support rates", "Briefing: the new rules on asylum support rates"),
+    ("en", "reporting centre", "Know your rights at a reporting centre"),
+    ("en", "detention time limits", "Response to the consultation on immigration detention time limits"),
+    ("en", "care homes", "Working without fear: migrant workers in care homes"),
+    ("en", "first weeks NHS", "Your first weeks with the NHS"),
+    ("en", "charging NHS care", "Charging for NHS care: the hidden cost to public health"),
+    ("en", "hotels", "Homes not hotels: asylum accommodation in our cities"),
+    ("en", "renting privately", "Renting privately after a refugee decision"),
+    ("en", '"move-on notice"', "Renting privately after a refugee decision"),
+    ("en", "guarantors", "Renting privately after a refugee decision"),
+    ("en", "settlement fees", "Settled, but at what price? Fees for settlement and citizenship"),
+    ("en", "Somali Parents Hackney", "Somali Parents Hackney"),
+    ("en", "Kurdish Community Centre", "Kurdish Community Centre Manchester"),
+    ("en", "Sudanese Forum", "Sudanese Forum Cardiff"),
+    ("en", "Congolese Solidarity", "Congolese Solidarity Swansea"),
+    ("en", "about the network", "About the network"),
+    ("fr", "parents somaliens", "Parents somaliens de Hackney"),
+    ("fr", "centre communautaire kurde", "Centre communautaire kurde de Manchester"),
+    ("fr", "forum soudanais", "Forum soudanais de Cardiff"),
+    ("fr", "solidarité congolaise", "Solidarité congolaise Swansea"),
+    ("fr", "propos du réseau", "À propos du réseau"),
+    ("ar", "الصوماليون", "أولياء الأمور الصوماليون في هاكني"),
+    ("ar", "المركز المجتمعي الكردي", "المركز المجتمعي الكردي في مانشستر"),
+    ("ar", "المنتدى السوداني", "المنتدى السوداني في كارديف"),
+    ("ar", "التضامن الكونغولي", "التضامن الكونغولي في سوانزي"),
+    ("ar", "عن الشبكة", "عن الشبكة"),
+]
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, demo_media):
+    settings.MEDIA_ROOT = demo_media
+
+
+@pytest.fixture(scope="module")
+def demo_indexed(demo_output, search_engine, django_db_blocker):
+    """The demo, and with an engine every live page indexed in it once for the module."""
+    if search_engine:
+        with django_db_blocker.unblock():
+            backend = get_search_backend("default")
+            page_index = backend.get_index_for_model(Page)
+            page_index.reset()
+            for model in index.get_indexed_models():
+                if issubclass(model, Page):
+                    page_index.add_model(model)
+                    page_index.add_items(
+                        model,
+                        list(
+                            model.objects.live().filter(
+                                content_type__model=model._meta.model_name,
+                                content_type__app_label=model._meta.app_label,
+                            )
+                        ),
+                    )
+            page_index.refresh()
+    return demo_output
+
+
+@pytest.fixture(autouse=True)
+def fresh_engine_index(search_engine):
+    """The module shares one index of the demo (see demo_indexed), rather than an empty one per test."""
+
+
+def top_titles(client, language, query):
+    with translation.override(language):
+        response = client.get(reverse("search"), {"q": query})
+    assert response.status_code == 200
+    titles = re.findall(
+        r'<li class="search-result"[^>]*>\s*<p[^>]*>[^<]*</p>\s*<h3><a href="[^"]*">([^<]*)</a>',
+        response.content.decode(),
+    )
+    return [title.replace("&#x27;", "'") for title in titles]
+
+
+@pytest.mark.parametrize(("language", "query", "expected"), CASES)
+def test_the_expected_page_comes_first(client, demo_indexed, language, query, expected):
+    titles = top_titles(client, language, query)
+    assert titles and titles[0] == expected, titles[:5]
+
+
+def test_the_cases_cover_three_languages_and_enough_queries():
+    assert len(CASES) >= 25 and {language for language, _query, _expected in CASES} >= {"en", "fr", "ar"}
+    assert ENGINE_URL is None or ENGINE_URL.startswith("http")
