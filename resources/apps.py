@@ -27,3 +27,4 @@ class ResourcesConfig(HubPluginConfig):
             )
         ]
         demo_builder = "resources.demo.build"
+        scale_builder = "resources.demo.build_scale"

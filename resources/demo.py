@@ -86,3 +86,17 @@ def build(network):
         resource.regions.set([network.regions.get(region_slug) or next(regions)] if network.regions else [])
         resource.languages.set([languages[code] for code in codes if code in languages])
         resource.save_revision().publish()
+
+
+def build_scale(parents, count):
+    """Resources for `hub hub_demo --scale N` (see hub.scale): summaries and kinds, no files."""
+    kinds = [kind for kind, _label in ResourcePage.Kind.choices]
+    return [
+        ResourcePage(
+            title=f"Briefing {number}: housing and asylum support",
+            kind=kinds[number % len(kinds)],
+            summary=f"What changed in the rules this year, and what it means for families ({number}).",
+            organisation=parents[0],
+        )
+        for number in range(count)
+    ]

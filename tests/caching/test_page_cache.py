@@ -118,7 +118,8 @@ def test_moving_purges_the_old_and_the_new_places(
     with django_capture_on_commit_callbacks(execute=True):
         resource.move(member_b.organisation, pos="last-child")
     resource.refresh_from_db()
-    assert anonymous_get(old_url).status_code == 404
+    # Wagtail leaves a redirect at the old address, and the cache no longer holds the page there.
+    assert anonymous_get(old_url)["Location"] == resource.url
     moved = anonymous_get(resource.url)
     assert moved.status_code == 200 and "Baile Refugee Forum" in moved.content.decode()
     assert anonymous_get(old_profile).status_code == 200
