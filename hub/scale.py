@@ -46,15 +46,16 @@ def add_pages_in_bulk(parent, pages):
         page.locale_id = parent.locale_id
         page.translation_key = uuid.uuid4()
         page.slug = page.slug or slugify(page.title)[:200] or "page"
-        page.slug = f"{page.slug}-{page.path[-Page.steplen:].lower()}"
+        page.slug = f"{page.slug}-{page.path[-Page.steplen :].lower()}"
         page.url_path = f"{parent.url_path}{page.slug}/"
         page.draft_title = page.title
         page.live = True
         page.has_unpublished_changes = False
         page.first_published_at = page.last_published_at = now
         page.content_type = ContentType.objects.get_for_model(page)
-    for model, group in itertools.groupby(sorted(pages, key=lambda p: p._meta.label), key=lambda p: type(p)):
-        group = list(group)
+    # bulk_create cannot write multi-table page types; their base rows go in bulk, per page type.
+    for _page_type, same_type in itertools.groupby(sorted(pages, key=lambda p: p._meta.label), key=type):
+        group = list(same_type)
         bases = Page.objects.bulk_create([Page(**base_fields(page)) for page in group], batch_size=BATCH)
         for base, page in zip(bases, group, strict=True):
             page.pk = page.page_ptr_id = base.pk
@@ -66,7 +67,9 @@ def add_pages_in_bulk(parent, pages):
 
 
 def base_fields(page):
-    return {field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields if field.attname != "id"}
+    return {
+        field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields if field.attname != "id"
+    }
 
 
 def build_scale(count, stdout=None):

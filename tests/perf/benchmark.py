@@ -194,7 +194,11 @@ def main():
     script.write_text(WRK_REPORT)
     subprocess.run(["redis-cli", "-u", options.redis, "flushdb"], check=False, capture_output=True)
 
-    results = {"scale": None if options.reuse_database else options.scale, "duration": options.duration, "connections": options.connections}
+    results = {
+        "scale": None if options.reuse_database else options.scale,
+        "duration": options.duration,
+        "connections": options.connections,
+    }
     results["skipped"] = pages["missing"]
     for page_cache in (False, True):
         server = serve_hub(env, page_cache)
@@ -218,16 +222,20 @@ def main():
         stop(nginx)
 
     baseline = results["baseline"]
-    print(f"\nStatic baseline (nginx, the home page's HTML): {baseline['rps']:.0f} req/s, "
-          f"p50 {baseline['p50']:.2f} ms, p95 {baseline['p95']:.2f} ms, p99 {baseline['p99']:.2f} ms")
+    print(
+        f"\nStatic baseline (nginx, the home page's HTML): {baseline['rps']:.0f} req/s, "
+        f"p50 {baseline['p50']:.2f} ms, p95 {baseline['p95']:.2f} ms, p99 {baseline['p99']:.2f} ms"
+    )
     print(f"{'page':18}{'cache':10}{'req/s':>9}{'× base':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for label in ("uncached", "cached"):
         for kind, figures in results[label].items():
             figures["rps_ratio_to_baseline"] = figures["rps"] / baseline["rps"]
             for key in ("p50", "p95", "p99"):
                 figures[f"{key}_ratio_to_baseline"] = figures[key] / baseline[key] if baseline[key] else None
-            print(f"{kind:18}{label:10}{figures['rps']:9.0f}{figures['rps_ratio_to_baseline']:8.2f}"
-                  f"{figures['p50']:9.2f}{figures['p95']:9.2f}{figures['p99']:9.2f}")
+            print(
+                f"{kind:18}{label:10}{figures['rps']:9.0f}{figures['rps_ratio_to_baseline']:8.2f}"
+                f"{figures['p50']:9.2f}{figures['p95']:9.2f}{figures['p99']:9.2f}"
+            )
     for kind, reason in pages["missing"].items():
         print(f"{kind}: skipped ({reason})")
     Path(options.output).write_text(json.dumps(results, indent=2))
