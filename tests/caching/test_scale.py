@@ -2,7 +2,6 @@
 pages that list them keep a bounded number of queries."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from home.models import ContentPage
@@ -34,11 +33,6 @@ def test_pages_added_in_bulk_follow_pages_added_one_by_one(member_a):
     children = list(member_a.organisation.get_children().values_list("title", flat=True))
     assert children == ["Our story", "Update 0", "Update 1", "Update 2", "Contact us"]
     assert len({page.slug for page in added}) == 3 and first.numchild == 0 and later.depth == added[0].depth
-
-
-def test_the_command_takes_a_scale(member_a, library):
-    call_command("hub_demo", "--password", "x", "--scale", "30", stdout=None)
-    assert ContentPage.objects.filter(title__startswith="Community update").count() == 10
 
 
 @pytest.mark.parametrize("url_of", ["profile", "library", "home", "resource"])
