@@ -11,11 +11,13 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from hub import checks  # noqa: F401  (registers the system checks)
+        from hub.caching import connect_page_cache_invalidation
         from hub.notifications import connect_notifiers
         from hub.setup import ensure_setup_after_migrate
 
         post_migrate.connect(ensure_setup_after_migrate, sender=self)
         connect_notifiers()
+        connect_page_cache_invalidation()
         self.use_media_permission_page_form()
         self.strip_metadata_from_uploaded_images()
         self.check_media_chosen_in_the_translation_editor()

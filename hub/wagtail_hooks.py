@@ -13,6 +13,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from hub import caching
 from hub.admin_guards import pages_visible_in_choosers
 from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
@@ -191,3 +192,8 @@ class NetworkReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_workflow_report_menu_item():
     return NetworkReportMenuItem(_("Editorial workflow"), reverse("hub_workflow_report"), icon_name="table", order=50)
+
+
+# The anonymous page cache (wagtail-cache) asks these what it may keep: see hub.caching.
+hooks.register("is_request_cacheable", caching.is_request_cacheable)
+hooks.register("is_response_cacheable", caching.is_response_cacheable)

@@ -28,6 +28,7 @@ class ResourcesConfig(HubPluginConfig):
         ]
         search_date_fields = {"resources.ResourcePage": "publication_date"}
         demo_builder = "resources.demo.build"
+        scale_builder = "resources.demo.build_scale"
 
     def ready(self):
         from resources import toolkit_pdf

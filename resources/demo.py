@@ -152,3 +152,17 @@ def build_toolkit(network, parent, entry, index, languages):
 def build_pdfs(translation_key):
     for version in ToolkitPage.objects.filter(translation_key=translation_key, alias_of__isnull=True):
         build_toolkit_pdf.call(version.pk)
+
+
+def build_scale(parents, count):
+    """Resources for `hub hub_demo --scale N` (see hub.scale): summaries and kinds, no files."""
+    kinds = [kind for kind, _label in ResourcePage.Kind.choices]
+    return [
+        ResourcePage(
+            title=f"Briefing {number}: housing and asylum support",
+            kind=kinds[number % len(kinds)],
+            summary=f"What changed in the rules this year, and what it means for families ({number}).",
+            organisation=parents[0],
+        )
+        for number in range(count)
+    ]

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
@@ -26,8 +26,10 @@ def compiled_catalogues():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    # Wagtail caches site root paths and more; a test's rolled-back pages must not leak into the next test.
-    cache.clear()
+    # Wagtail caches site root paths and more, the page cache whole pages; a test's rolled-back pages must
+    # not leak into the next test.
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -106,6 +106,8 @@ class PluginInfo:
     admin_menu_items: list = field(default_factory=list)
     personal_data: list = field(default_factory=list)
     demo_builder: str | None = None
+    # Dotted path to `build(parents, count)`: unsaved pages for `hub hub_demo --scale N` (see hub.scale).
+    scale_builder: str | None = None
 
     def page_models(self):
         """Every page type the plugin brings: what members create, what the network creates, its index."""
@@ -221,6 +223,9 @@ class PluginRegistry:
 
     def demo_builders(self):
         return [(info, import_string(info.demo_builder)) for info in self.enabled() if info.demo_builder]
+
+    def scale_builders(self):
+        return [(info, import_string(info.scale_builder)) for info in self.enabled() if info.scale_builder]
 
     def belongs_to_disabled_plugin(self, model):
         return model._meta.app_label in self.disabled_labels()

@@ -53,6 +53,16 @@ DATABASES = {
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 OPENSEARCH_URL = env("OPENSEARCH_URL")
 REDIS_URL = env("REDIS_URL")
+# The anonymous page cache and the caching proxy or CDN in front of the hub (README: Operations).
+HUB_PAGE_CACHE = env_bool("HUB_PAGE_CACHE", True)
+HUB_PAGE_CACHE_SECONDS = int(env("HUB_PAGE_CACHE_SECONDS", str(60 * 60)))
+HUB_BROWSER_CACHE_SECONDS = int(env("HUB_BROWSER_CACHE_SECONDS", "60"))
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
+CLOUDFLARE_ZONE_ID = env("CLOUDFLARE_ZONE_ID")
+CLOUDFLARE_BEARER_TOKEN = env("CLOUDFLARE_BEARER_TOKEN")
+HUB_PROXY_CACHE_SECONDS = int(
+    env("HUB_PROXY_CACHE_SECONDS", str(60 * 60 * 24 if FRONTEND_CACHE_URL or CLOUDFLARE_ZONE_ID else 60))
+)
 # Background work (text extraction, PDFs): queued in the database and run by `hub db_worker`.
 TASKS_BACKEND = env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
 # Largest upload accepted, in megabytes: documents, and images (which are resized for display anyway).
@@ -96,6 +106,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtailcache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -120,6 +131,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "hub.caching.CacheControlMiddleware",
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,6 +142,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it knows the visitor's language and whether they are logged in.
+    "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -183,15 +198,50 @@ STORAGES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and search -----------------------------------------------------------------------
+# "pages" holds anonymous pages (wagtail-cache). Without Redis it lives in files, which every worker
+# process shares, so that a purge made by one reaches them all.
 if REDIS_URL:
     CACHES = {
-        "default": {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-        }
+            "KEY_PREFIX": "pages",
+            "TIMEOUT": HUB_PAGE_CACHE_SECONDS,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(BASE_DIR / "var" / "page-cache"),
+            "TIMEOUT": HUB_PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
+WAGTAIL_CACHE = HUB_PAGE_CACHE
+WAGTAIL_CACHE_BACKEND = "pages"
+# wagtail-cache remembers which cache entries belong to which URL, so that a purge finds them.
+WAGTAIL_CACHE_KEYRING = True
+# Addresses purged whatever page changes: regular expressions over the path and query string.
+HUB_PAGE_CACHE_ALWAYS_PURGE = [r"/[^/]+/search/.*"]
+
+# Wagtail's front-end cache invalidation: a caching proxy that takes HTTP PURGE (Varnish, nginx), or
+# Cloudflare. The hub sends each address exactly (every language version is in its list already).
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
+elif CLOUDFLARE_ZONE_ID:
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": CLOUDFLARE_ZONE_ID,
+            "BEARER_TOKEN": CLOUDFLARE_BEARER_TOKEN,
+        }
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Search: Wagtail's database backend unless an engine is configured. With an engine, the database index is
 # kept too (search/engine.py answers from it when the engine is down: search never fails a page).

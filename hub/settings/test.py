@@ -3,7 +3,10 @@
 from hub.settings.base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
 # The plugin that exists only for tests (tests/testapp) proves the plugin mechanism.
@@ -13,3 +16,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 # Background tasks run at once, inside the test's transaction.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tests of other areas change pages and read them back inside one transaction, where the page cache's
+# purges (run on commit) never come; tests/caching switches it on and commits what it changes.
+WAGTAIL_CACHE = False

@@ -45,3 +45,4 @@ class TestPluginConfig(HubPluginConfig):
             )
         ]
         demo_builder = "tests.testapp.demo.build"
+        scale_builder = "tests.testapp.demo.build_scale"

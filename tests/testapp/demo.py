@@ -17,3 +17,7 @@ def build(network):
         board = network.home.add_child(instance=NoticeIndexPage(title="Notices", slug="notices"))
         board.save_revision().publish()
         board.add_child(instance=NetworkNoticePage(title="Annual conference moved")).save_revision().publish()
+
+
+def build_scale(parents, count):
+    return [NoticePage(title=f"Notice {number}", urgency="normal") for number in range(count)]

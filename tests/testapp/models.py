@@ -56,3 +56,22 @@ class NoticeSubscription(models.Model):
     notice = models.ForeignKey(NoticePage, on_delete=models.CASCADE, related_name="subscriptions")
     email = models.EmailField()
     created_at = models.DateTimeField(auto_now_add=True)
+
+
+class PetitionPage(Page):
+    """A public page with a POST form and its CSRF token, like a pledge or an event registration: it proves
+    that forms keep working beside the anonymous page cache (see hub.caching)."""
+
+    parent_page_types = ["home.HomePage", "testapp.NoticeIndexPage"]
+
+    def serve(self, request, *args, **kwargs):
+        from django import forms
+        from django.template.response import TemplateResponse
+
+        class SignatureForm(forms.Form):
+            name = forms.CharField(max_length=100)
+
+        form = SignatureForm(request.POST or None)
+        signed = request.method == "POST" and form.is_valid()
+        context = {**self.get_context(request), "form": form, "signed": signed}
+        return TemplateResponse(request, "testapp/petition_page.html", context)

@@ -1,7 +1,10 @@
+import time
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from hub.demo import build_network
+from hub.scale import build_scale
 
 
 class Command(BaseCommand):
@@ -18,8 +21,20 @@ class Command(BaseCommand):
             help="Password for every demo account (default: HUB_DEMO_PASSWORD or random)",
         )
 
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Then add N pages in bulk over the members, plugins and languages (for benchmarks)",
+        )
+
     def handle(self, *args, **options):
         network = build_network(reset=options["reset"], password=options["password"])
+        if options["scale"]:
+            started = time.monotonic()
+            made = build_scale(options["scale"], stdout=self.stdout)
+            self.stdout.write(f"Added {made} pages in {time.monotonic() - started:.1f} s.")
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo network ready: {len(network.members)} member organisations."))
         self.stdout.write(f"  Admin:          admin / {network.password}")

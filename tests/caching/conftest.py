@@ -1,0 +1,22 @@
+import pytest
+from django.test import Client
+
+from hub.setup import synchronise_trees
+from resources.demo import ensure_library
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.WAGTAIL_CACHE = True
+
+
+@pytest.fixture
+def library(home):
+    library = ensure_library(home)
+    synchronise_trees()
+    return library
+
+
+def anonymous_get(url, **extra):
+    """A visitor without cookies, as most are."""
+    return Client().get(url, **extra)
