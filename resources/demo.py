@@ -13,6 +13,7 @@ from hub.models import Language
 from resources.demo_data import RESOURCES
 from resources.demo_pdf import make_pdf
 from resources.models import ResourceIndexPage, ResourcePage
+from resources.oral_history_demo import build as build_oral_histories
 
 NETWORK_KINDS = {"newsletter", "policy-briefing", "consultation-response"}
 DEMO_NOTE = "This document was generated for the demonstration site of the hub."
@@ -86,3 +87,5 @@ def build(network):
         resource.regions.set([network.regions.get(region_slug) or next(regions)] if network.regions else [])
         resource.languages.set([languages[code] for code in codes if code in languages])
         resource.save_revision().publish()
+    # The oral history project belongs to a member whose pages the demo translates, when the network has it.
+    build_oral_histories(network, network.members.get("Somali Parents Hackney") or members[0] if members else library)

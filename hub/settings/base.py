@@ -70,6 +70,8 @@ STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 # Plugins: every discovered plugin is installed (so its data stays); these are switched off.
 HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
 HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
+# Oral histories: how many days a link sent on approving an access request opens the recording.
+HUB_ORAL_HISTORY_ACCESS_DAYS = int(env("HUB_ORAL_HISTORY_ACCESS_DAYS", "14"))
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
@@ -84,6 +86,7 @@ INSTALLED_APPS = [
     *HUB_PLUGINS,
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
