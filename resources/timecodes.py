@@ -43,6 +43,8 @@ class TimecodeFormField(forms.CharField):
         return format_timecode(value) if isinstance(value, int) else value
 
     def to_python(self, value):
+        if isinstance(value, int):
+            return value
         value = super().to_python(value)
         if value in self.empty_values:
             return None
@@ -56,16 +58,14 @@ class TimecodeField(models.PositiveIntegerField):
     """Whole seconds in the database, a timecode in forms."""
 
     def formfield(self, **kwargs):
-        return super(models.PositiveIntegerField, self).formfield(
-            **{"form_class": TimecodeFormField, "max_length": 12, **kwargs}
-        )
+        return super(models.PositiveIntegerField, self).formfield(**{"form_class": TimecodeFormField, **kwargs})
 
 
 class TimecodeBlock(blocks.FieldBlock):
     """A timecode in a StreamField; not text, so wagtail-localize keeps it from the source in every language."""
 
     def __init__(self, required=True, help_text=None, **kwargs):
-        self.field = TimecodeFormField(required=required, help_text=help_text, max_length=12)
+        self.field = TimecodeFormField(required=required, help_text=help_text)
         super().__init__(**kwargs)
 
     def to_python(self, value):

@@ -268,7 +268,7 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
             for name in self.CONSENT_FIELDS:
                 setattr(self, name, getattr(original, name))
         # A withdrawal is never undone, by publishing an older revision or a translation.
-        withdrawn = versions.filter(consent_withdrawn=True).first()
+        withdrawn = InterviewPage.objects.filter(translation_key=self.translation_key, consent_withdrawn=True).first()
         if withdrawn is not None:
             self.consent_withdrawn = True
             self.consent_withdrawn_at = self.consent_withdrawn_at or withdrawn.consent_withdrawn_at

@@ -66,7 +66,7 @@ def add_interview(project, title="Arriving in winter", *, scope="public", publis
     }
     if with_recording:
         values["recording"] = recording(title)
-    interview = project.add_child(instance=InterviewPage(title=title, **values))
+    interview = project.add_child(instance=InterviewPage(title=title, live=publish, **values))
     if publish:
         interview.save_revision().publish()
     return interview
