@@ -48,8 +48,8 @@ class ResourcesConfig(HubPluginConfig):
         demo_builder = "resources.demo.build"
 
     def ready(self):
-        from resources.oral_history_signals import connect_oral_history_signals
         from resources.oral_history_setup import ensure_oral_history_setup
+        from resources.oral_history_signals import connect_oral_history_signals
 
         post_migrate.connect(ensure_oral_history_setup, sender=self)
         connect_oral_history_signals()

@@ -35,7 +35,9 @@ RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
 def access_token(access_request):
-    return signing.dumps({"request": access_request.pk, "interview": access_request.interview.translation_key.hex}, salt=TOKEN_SALT)
+    return signing.dumps(
+        {"request": access_request.pk, "interview": access_request.interview.translation_key.hex}, salt=TOKEN_SALT
+    )
 
 
 def granted_request(interview, token):

@@ -170,8 +170,16 @@ def build_interview(project, entry, collection, languages, network):
             duration=RECORDING_SECONDS,
             transcript=entry["transcript"],
             segments=[
-                ("segment", {"start": start, "title": title, "synopsis": synopsis, "keywords": keywords,
-                             "partial_transcript": synopsis})
+                (
+                    "segment",
+                    {
+                        "start": start,
+                        "title": title,
+                        "synopsis": synopsis,
+                        "keywords": keywords,
+                        "partial_transcript": synopsis,
+                    },
+                )
                 for start, title, synopsis, keywords in entry["segments"]
             ],
             consent_form=make_consent_form(entry),

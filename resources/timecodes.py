@@ -26,7 +26,7 @@ def parse_timecode(text):
 
 
 def format_timecode(seconds):
-    """"1:02:03" past an hour, "02:03" under it: how the index and the forms show a time."""
+    """ "1:02:03" past an hour, "02:03" under it: how the index and the forms show a time."""
     if seconds is None:
         return ""
     hours, rest = divmod(int(seconds), 3600)

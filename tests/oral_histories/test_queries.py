@@ -47,7 +47,10 @@ def test_the_interview_page_queries_are_bounded(client, project, django_assert_m
 
     interview = add_interview(project, "Long index")
     interview.segments = [
-        ("segment", {"start": n * 10, "title": f"Part {n}", "synopsis": "x", "keywords": "a, b", "partial_transcript": "y"})
+        (
+            "segment",
+            {"start": n * 10, "title": f"Part {n}", "synopsis": "x", "keywords": "a, b", "partial_transcript": "y"},
+        )
         for n in range(300)
     ]
     interview.duration = 4000

@@ -4,8 +4,8 @@ translators cannot reach consent forms; anonymous visitors get 404 on every path
 import pytest
 from django.urls import reverse
 
-from resources.models import AccessRequest, InterviewPage
 from hub.roles import translators_group_name
+from resources.models import AccessRequest, InterviewPage
 from tests.hub.conftest import person, refused
 from tests.oral_histories.conftest import add_interview
 

@@ -33,7 +33,9 @@ def test_formatting():
 
 
 def segments(*rows):
-    return [("segment", {"start": s, "title": t, "synopsis": "", "keywords": "", "partial_transcript": ""}) for s, t in rows]
+    return [
+        ("segment", {"start": s, "title": t, "synopsis": "", "keywords": "", "partial_transcript": ""}) for s, t in rows
+    ]
 
 
 def block_errors(rows):
@@ -73,7 +75,10 @@ def edit_form(interview, duration, rows):
             "transcript": rich_text("<p>Text.</p>"),
             "segments": streamfield(
                 [
-                    ("segment", {"start": start, "title": title, "synopsis": "", "keywords": "", "partial_transcript": ""})
+                    (
+                        "segment",
+                        {"start": start, "title": title, "synopsis": "", "keywords": "", "partial_transcript": ""},
+                    )
                     for start, title in rows
                 ]
             ),
