@@ -39,6 +39,10 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
     ("wagtaildocs", "delete_document"),
+    # Audio and video (wagtailmedia): oral history recordings.
+    ("wagtailmedia", "add_media"),
+    ("wagtailmedia", "change_media"),
+    ("wagtailmedia", "delete_media"),
 ]
 NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),

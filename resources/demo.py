@@ -17,6 +17,7 @@ from resources.demo_data import RESOURCES, TOOLKITS, TRANSLATED_RESOURCES
 from resources.demo_pdf import make_pdf
 from resources.demo_translations import TRANSLATIONS
 from resources.models import ResourceIndexPage, ResourcePage, ToolkitChapterPage, ToolkitPage
+from resources.oral_history_demo import build as build_oral_histories
 from resources.toolkit_pdf import build_toolkit_pdf
 
 NETWORK_KINDS = {"newsletter", "policy-briefing", "consultation-response"}
@@ -101,6 +102,8 @@ def build(network):
     for index, entry in enumerate(TOOLKITS):
         publisher = library if entry["publisher"] == "network" or not members else members[entry["publisher"]]
         build_toolkit(network, publisher, entry, index, languages)
+    # The oral history project belongs to a member whose pages the demo translates, when the network has it.
+    build_oral_histories(network, network.members.get("Somali Parents Hackney") or members[0] if members else library)
 
 
 def paragraphs(texts):

@@ -88,6 +88,8 @@ HUB_EVENTS_RETENTION_DAYS = int(env("HUB_EVENTS_RETENTION_DAYS", "30"))
 # Campaigns: how long pledges to a closed campaign are kept, and how many pledges one address may make an hour.
 HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS", "180"))
 HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
+# Oral histories: how many days a link sent on approving an access request opens the recording.
+HUB_ORAL_HISTORY_ACCESS_DAYS = int(env("HUB_ORAL_HISTORY_ACCESS_DAYS", "14"))
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
@@ -105,6 +107,7 @@ INSTALLED_APPS = [
     *HUB_PLUGINS,
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtailcache",
     "wagtail.contrib.redirects",

@@ -28,7 +28,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["resources.ResourcePage", "resources.ToolkitPage"]
+    subpage_types = ["resources.ResourcePage", "resources.ToolkitPage", "resources.OralHistoryProjectPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -1,0 +1,81 @@
+"""Admin views for oral histories: the network team decides on access requests and withdraws interviews."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
+
+from resources.models.oral_histories import AccessRequest, InterviewPage
+from resources.oral_history_access import decide, withdraw
+from resources.oral_history_forms import DecisionForm
+
+DECIDE_PERMISSION = "resources.change_accessrequest"
+WITHDRAW_PERMISSION = "resources.withdraw_interviewpage"
+
+
+def require(user, permission):
+    if not user.has_perm(permission):
+        raise PermissionDenied
+
+
+def access_requests(request):
+    require(request.user, DECIDE_PERMISSION)
+    requests = AccessRequest.objects.select_related("interview", "decided_by").order_by("-created_at")
+    return TemplateResponse(
+        request,
+        "resources/oral_histories/admin/access_requests.html",
+        {
+            "page_title": _("Oral history access requests"),
+            "pending": [item for item in requests if item.status == AccessRequest.Status.PENDING],
+            "decided": [item for item in requests if item.status != AccessRequest.Status.PENDING][:100],
+            "form": DecisionForm(),
+        },
+    )
+
+
+@require_POST
+def decide_access_request(request, pk):
+    require(request.user, DECIDE_PERMISSION)
+    access_request = get_object_or_404(AccessRequest.objects.select_related("interview"), pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose to approve or decline the request."))
+    elif access_request.status != AccessRequest.Status.PENDING:
+        messages.error(request, _("This request was decided already."))
+    else:
+        approve = form.cleaned_data["decision"] == "approve"
+        emailed = decide(access_request, request.user, approve, form.cleaned_data["note"])
+        if not emailed:
+            messages.warning(request, _("The decision is recorded, but the email could not be sent."))
+        elif approve:
+            messages.success(request, _("Approved: %(name)s was sent a link.") % {"name": access_request.name})
+        else:
+            messages.success(request, _("Declined: %(name)s was told.") % {"name": access_request.name})
+    return redirect("resources_access_requests")
+
+
+def withdraw_interview(request, page_id):
+    require(request.user, WITHDRAW_PERMISSION)
+    interview = get_object_or_404(InterviewPage, pk=page_id)
+    if not interview.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method == "POST":
+        unpublished = withdraw(interview, request.user)
+        messages.success(
+            request,
+            _("“%(title)s” is withdrawn: unpublished in %(count)d languages, out of search, its recording unreachable.")
+            % {"title": interview.title, "count": len(unpublished)},
+        )
+        return redirect("wagtailadmin_pages:edit", interview.pk)
+    return TemplateResponse(
+        request,
+        "resources/oral_histories/admin/withdraw.html",
+        {"page_title": _("Withdraw an interview"), "interview": interview},
+    )
+
+
+def withdraw_url(page):
+    return reverse("resources_withdraw_interview", args=[page.pk])

@@ -1,0 +1,62 @@
+"""Wagtail hooks for oral histories: consent guards in front of Wagtail's own serving, the withdraw button,
+the audit log's words for what happens to interviews, and the admin views."""
+
+from django.http import Http404
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+
+from hub.roles import NETWORK_EDITORS
+from resources.models.oral_histories import InterviewPage
+from resources.oral_history_access import refuse_unless_cleared
+from resources.oral_history_admin import (
+    WITHDRAW_PERMISSION,
+    access_requests,
+    decide_access_request,
+    withdraw_interview,
+    withdraw_url,
+)
+from resources.oral_history_setup import CONSENT_COLLECTION
+
+
+@hooks.register("register_admin_urls")
+def register_oral_history_admin_urls():
+    return [
+        path("oral-histories/requests/", access_requests, name="resources_access_requests"),
+        path("oral-histories/requests/<int:pk>/decide/", decide_access_request, name="resources_decide_access"),
+        path("oral-histories/withdraw/<int:page_id>/", withdraw_interview, name="resources_withdraw_interview"),
+    ]
+
+
+# Ahead of Wagtail's view restriction check, which would send visitors to a login page and so confirm
+# that an interview exists.
+@hooks.register("before_serve_page", order=-10)
+def hide_interviews_not_cleared(page, request, serve_args, serve_kwargs):
+    refuse_unless_cleared(page.specific, request)
+
+
+def is_network_editor(user):
+    return user.is_superuser or (user.is_authenticated and user.groups.filter(name=NETWORK_EDITORS).exists())
+
+
+@hooks.register("before_serve_document", order=-10)
+def hide_consent_forms(document, request):
+    if document.collection.name == CONSENT_COLLECTION and not is_network_editor(request.user):
+        raise Http404
+
+
+@hooks.register("register_page_header_buttons")
+def withdraw_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, InterviewPage) and user.has_perm(WITHDRAW_PERMISSION):
+        yield Button(_("Withdraw (consent withdrawn)"), withdraw_url(page), icon_name="warning", priority=90)
+
+
+@hooks.register("register_log_actions")
+def register_oral_history_log_actions(actions):
+    actions.register_action(
+        "resources.withdraw_interview", _("Withdraw interview"), _("Interview withdrawn: the narrator withdrew consent")
+    )
+    actions.register_action("resources.access_requested", _("Request access"), _("Access to the recording requested"))
+    actions.register_action("resources.access_approved", _("Approve access"), _("Access request approved"))
+    actions.register_action("resources.access_declined", _("Decline access"), _("Access request declined"))

@@ -1,0 +1,30 @@
+"""Requests to hear an interview hold the requester's name, email and purpose: exportable, erasable, and
+kept for AccessRequest.RETENTION only."""
+
+from django.utils import timezone
+
+from resources.models.oral_histories import AccessRequest
+
+
+def export(email):
+    return [
+        {
+            "interview": item.interview.title,
+            "name": item.name,
+            "email": item.email,
+            "organisation": item.organisation,
+            "intended_use": item.intended_use,
+            "requested_on": item.created_at,
+            "status": item.status,
+            "decided_on": item.decided_at,
+        }
+        for item in AccessRequest.objects.filter(email=email).select_related("interview")
+    ]
+
+
+def erase(email):
+    return AccessRequest.objects.filter(email=email).delete()[0]
+
+
+def purge_expired():
+    return AccessRequest.objects.filter(created_at__lt=timezone.now() - AccessRequest.RETENTION).delete()[0]

@@ -1,0 +1,31 @@
+"""Signals for oral histories: recordings get unguessable file names; publishing applies the consent."""
+
+import posixpath
+import secrets
+
+from django.db.models.signals import pre_save
+from wagtail.signals import page_published
+from wagtailmedia.models import get_media_model
+
+
+def unguessable_recording_name(sender, instance, **kwargs):
+    """A recording's file lives under a random folder: its plain /media/ address cannot be guessed, and the
+    production proxy refuses /media/media/ altogether (see the README), so it is reached only through the
+    interview's consent-checking view."""
+    file = instance.file
+    if not file or getattr(file, "_committed", True):
+        return
+    file.name = posixpath.join(secrets.token_urlsafe(24), posixpath.basename(file.name))
+
+
+def apply_consent_on_publish(sender, instance, **kwargs):
+    from resources.oral_history_access import sync_view_restrictions
+
+    sync_view_restrictions(instance)
+
+
+def connect_oral_history_signals():
+    from resources.models.oral_histories import InterviewPage
+
+    pre_save.connect(unguessable_recording_name, sender=get_media_model(), dispatch_uid="resources_recording_name")
+    page_published.connect(apply_consent_on_publish, sender=InterviewPage, dispatch_uid="resources_consent_publish")

@@ -1,0 +1,77 @@
+"""What the oral history tests share: a member's project, interviews of any consent, real recordings."""
+
+import datetime
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+from wagtailmedia.models import get_media_model
+
+from resources.demo_pdf import make_pdf
+from resources.models import InterviewPage, OralHistoryProjectPage
+from resources.oral_history_audio import make_wav
+from resources.oral_history_setup import consent_collection
+
+SEGMENTS = [
+    (0, "The journey", "Leaving home.", "journey, airport", "We left at night."),
+    (8, "The first winter", "A hostel room.", "housing, winter", "The radiator never worked."),
+    (16, "Finding the others", "Saturday meetings.", "community", "We met in the library."),
+]
+
+
+@pytest.fixture
+def project(member_a):
+    page = member_a.organisation.add_child(
+        instance=OralHistoryProjectPage(title="Arrivals", slug="arrivals", description="<p>Memories.</p>")
+    )
+    page.save_revision().publish()
+    return page
+
+
+def recording(title="Recording", seconds=24, collection=None):
+    return get_media_model().objects.create(
+        title=title,
+        type="audio",
+        duration=seconds,
+        collection=collection or Collection.get_first_root_node(),
+        file=ContentFile(make_wav(seconds, [0, 8, 16]), name="interview.wav"),
+    )
+
+
+def consent_form(title="Consent form"):
+    return get_document_model().objects.create(
+        title=title,
+        collection=consent_collection(),
+        file=ContentFile(make_pdf(title, ["Signed."]), name="consent.pdf"),
+    )
+
+
+def add_interview(project, title="Arriving in winter", *, scope="public", publish=True, with_recording=True, **fields):
+    values = {
+        "narrator_shown_as": InterviewPage.NameShown.PSEUDONYM,
+        "narrator_pseudonym": "Hodan",
+        "narrator_real_name": "Fadumo Secret-Name",
+        "summary": f"About {title}.",
+        "duration": 24,
+        "transcript": "<p>We landed in January and the sky was low.</p>",
+        "segments": [
+            ("segment", {"start": s, "title": t, "synopsis": y, "keywords": k, "partial_transcript": p})
+            for s, t, y, k, p in SEGMENTS
+        ],
+        "consent_scope": scope,
+        "consent_form": consent_form(),
+        "interview_date": datetime.date(2024, 2, 10),
+        **fields,
+    }
+    if with_recording:
+        values["recording"] = recording(title)
+    interview = project.add_child(instance=InterviewPage(title=title, live=publish, **values))
+    if publish:
+        interview.save_revision().publish()
+    return interview
+
+
+@pytest.fixture
+def interview(project):
+    return add_interview(project)
