@@ -226,6 +226,8 @@ def test_the_database_worker_reads_what_the_upload_queued(
     assert DBTaskResult.objects.ready().filter(task_path="hub.tasks.extract_document_text").count() == 1
     # The worker recycles database connections between tasks; here that would end the test's transaction.
     monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    # Nor may it keep its Ctrl+C handlers in the test process once it has finished.
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.Worker.configure_signals", lambda self: None)
     call_command("db_worker", "--batch", "--no-startup-delay")
     document.refresh_from_db()
     assert document.text == "Food bank hours"
