@@ -96,7 +96,9 @@ def build(network):
     for title, codes in TRANSLATED_RESOURCES.items():
         translate(ResourcePage.objects.get(locale=library.locale, slug=slugify(title)[:80]), codes, TRANSLATIONS)
     for index, entry in enumerate(TOOLKITS):
-        publisher = library if entry["publisher"] == "network" or not members else members[entry["publisher"]]
+        publisher = (
+            library if entry["publisher"] == "network" or not members else members[entry["publisher"] % len(members)]
+        )
         build_toolkit(network, publisher, entry, index, languages)
 
 
