@@ -100,7 +100,9 @@ def build(network):
     for title, codes in TRANSLATED_RESOURCES.items():
         translate(ResourcePage.objects.get(locale=library.locale, slug=slugify(title)[:80]), codes, TRANSLATIONS)
     for index, entry in enumerate(TOOLKITS):
-        publisher = library if entry["publisher"] == "network" or not members else members[entry["publisher"]]
+        publisher = (
+            library if entry["publisher"] == "network" or not members else members[entry["publisher"] % len(members)]
+        )
         build_toolkit(network, publisher, entry, index, languages)
     # The oral history project belongs to a member whose pages the demo translates, when the network has it.
     build_oral_histories(network, network.members.get("Somali Parents Hackney") or members[0] if members else library)

@@ -4,7 +4,8 @@ import pytest
 from wagtail.models import Locale
 
 from hub.demo import build_network
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import ResourceIndexPage, ResourcePage, ToolkitChapterPage, ToolkitPage
+from resources.toolkit_pdf import stored_pdf
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -62,4 +63,24 @@ def test_every_demo_resource_offers_its_generated_pdf(demo_output, client):
     assert resource.title.encode("latin-1", "replace") in content.replace(b"\\(", b"(").replace(b"\\)", b")")
     html = client.get(resource.url).content.decode()
     assert "Full text (PDF)" in html and document.url in html
-    assert all(len(page.attachments) == 1 for page in english_resources())
+    # Toolkits offer the PDF built from their chapters instead (see below).
+    assert all(len(page.attachments) == 1 for page in english_resources().exclude(kind=ResourcePage.Kind.TOOLKIT))
+
+
+def test_demo_toolkits_have_chapters_translations_and_pdfs(demo_output, client):
+    toolkits = ToolkitPage.objects.filter(locale=Locale.get_default())
+    assert sorted(toolkits.values_list("title", flat=True)) == [
+        "Meeting your councillor",
+        "Running a campaign",
+        "Setting up a community group",
+    ]
+    for toolkit in toolkits:
+        assert len(toolkit.chapters()) >= 4
+    campaign = toolkits.get(slug="running-a-campaign")
+    for code, title in [("ar", "إدارة حملة"), ("so", "Socodsiinta olole"), ("fr", "Mener une campagne")]:
+        translated = campaign.get_translation(Locale.objects.get(language_code=code))
+        assert translated.alias_of_id is None and translated.title == title
+        assert stored_pdf(translated) is not None
+        download = client.get(translated.url + "pdf/")
+        assert download["Content-Type"] == "application/pdf"
+    assert ToolkitChapterPage.objects.filter(locale__language_code="ar", title="اختر هدفًا واحدًا واضحًا").exists()
