@@ -120,7 +120,14 @@ def build_toolkit_pdf(toolkit_id):
     chapters = toolkit.chapters()
     name = pdf_name(toolkit, chapters)
     if not default_storage.exists(name):
-        default_storage.save(name, ContentFile(render_pdf(toolkit, chapters)))
+        try:
+            pdf = render_pdf(toolkit, chapters)
+        except OSError as error:
+            # WeasyPrint loads Pango from the system when first imported; without it the site runs on,
+            # offering the printable page, and the log says what to install.
+            logger.error("Toolkit PDFs need Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0): %s", error)
+            return None
+        default_storage.save(name, ContentFile(pdf))
     directory = posixpath.dirname(name)
     for other in default_storage.listdir(directory)[1]:
         if other.startswith(f"{pdf_language(toolkit)}-") and posixpath.join(directory, other) != name:
