@@ -11,8 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from campaigns.models import CampaignSupport, Pledge
+from events.demo import ensure_index
+from events.models import Registration
+from events.registration import register
 from hub.roles import translators_group_name
 from tests.conftest import make_member
+from tests.events.conftest import add_event
 from tests.hub.conftest import person
 from tests.testapp.models import NoticePage, NoticeSubscription
 
@@ -81,13 +85,16 @@ def test_the_admin_page_lists_only_the_campaigns_the_editor_runs(client_for, mem
 
 
 def test_one_command_exports_and_erases_an_address_across_every_plugin(
-    capsys, member_a, network_campaign, member_campaign
+    capsys, home, member_a, network_campaign, member_campaign
 ):
     pledge(network_campaign, "amina@example.org")
     pledge(member_campaign, "amina@example.org")
     pledge(member_campaign, "someone@example.org")
     notice = member_a.organisation.add_child(instance=NoticePage(title="Office closed Friday"))
     NoticeSubscription.objects.create(notice=notice, email="amina@example.org")
+    meeting = add_event(ensure_index(home), "Question Time with Birmingham councillors")
+    register(meeting, name="Amina Yusuf", email="amina@example.org")
+    register(meeting, name="Someone Else", email="someone@example.org")
 
     call_command("hub_personal_data", "export", " Amina@Example.org")
     exported = json.loads(capsys.readouterr().out)
@@ -96,10 +103,12 @@ def test_one_command_exports_and_erases_an_address_across_every_plugin(
         "Safe homes for Hackney families",
     ]
     assert len(exported["notice_subscriptions"]) == 1
+    assert [record["event"] for record in exported["event_registrations"]] == [meeting.title]
 
     call_command("hub_personal_data", "erase", "AMINA@example.org")
     assert list(Pledge.objects.values_list("email", flat=True)) == ["someone@example.org"]
     assert not NoticeSubscription.objects.exists()
+    assert list(Registration.objects.values_list("email", flat=True)) == ["someone@example.org"]
 
 
 def test_pledges_of_campaigns_ended_longer_ago_than_the_retention_period_are_purged(
