@@ -102,13 +102,18 @@ def demo_media(tmp_path_factory):
     return str(tmp_path_factory.mktemp("demo-media"))
 
 
-@pytest.fixture(scope="module")
-def demo_output(django_db_setup, django_db_blocker, demo_media):
-    """The demo network built once for a test module (what `hub_demo` printed), rolled back after it. A module
-    using it points MEDIA_ROOT at `demo_media` for every test, since the demo's files are made once."""
+def build_demo(django_db_blocker, demo_media):
+    """Build the demo network (yielding what `hub_demo` printed) and roll it back when resumed."""
     output = StringIO()
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
         with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
             call_command("hub_demo", password=PASSWORD, stdout=output)
         yield output.getvalue()
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def demo_output(django_db_setup, django_db_blocker, demo_media):
+    """The demo network built once for a test module (what `hub_demo` printed), rolled back after it. A module
+    using it points MEDIA_ROOT at `demo_media` for every test, since the demo's files are made once."""
+    yield from build_demo(django_db_blocker, demo_media)

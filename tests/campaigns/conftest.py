@@ -54,3 +54,11 @@ def network_campaign(campaign_index):
 @pytest.fixture
 def member_campaign(member_a):
     return add_campaign(member_a.organisation, "Safe homes for Hackney families", decision_maker="Hackney Council")
+
+
+def refused(response):
+    """Forbidden, sent to log in (Wagtail's answer to someone without admin access) or back to the admin's
+    home page (its answer to a permission refused inside the admin): never the data, never the action."""
+    if response.status_code == 403:
+        return True
+    return response.status_code == 302 and ("/login/" in response["Location"] or response["Location"] == "/admin/")

@@ -7,14 +7,10 @@ from django.urls import reverse
 
 from campaigns.models import CampaignSupport
 from hub.roles import translators_group_name
+from tests.campaigns.conftest import refused
 from tests.hub.conftest import person
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(response):
-    """Forbidden, or sent to log in (Wagtail's answer to someone without admin access): never the data."""
-    return response.status_code == 403 or (response.status_code == 302 and "/login/" in response["Location"])
 
 
 def ask(client, organisation, campaign):

@@ -14,11 +14,6 @@ LIMIT = 100 * 1024
 ASSETS = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="/static/([^"?]+)"')
 
 
-@pytest.fixture(autouse=True)
-def demo_media_root(settings, demo_media):
-    settings.MEDIA_ROOT = demo_media
-
-
 def compressed_size(content):
     return len(gzip.compress(content, compresslevel=6))
 

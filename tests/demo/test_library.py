@@ -11,11 +11,6 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, demo_media):
-    settings.MEDIA_ROOT = demo_media
-
-
 def english_resources():
     return ResourcePage.objects.filter(locale=Locale.get_default(), alias_of__isnull=True)
 

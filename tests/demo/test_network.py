@@ -28,11 +28,6 @@ INTRODUCTIONS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, demo_media):
-    settings.MEDIA_ROOT = demo_media
-
-
 def counts():
     return (
         MemberOrganisationPage.objects.count(),

@@ -10,11 +10,6 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, demo_media):
-    settings.MEDIA_ROOT = demo_media
-
-
 def test_demo_project_has_interviews_of_every_consent(demo_output, client):
     project = OralHistoryProjectPage.objects.get(locale=Locale.get_default(), slug="arrivals")
     interviews = InterviewPage.objects.child_of(project)
