@@ -248,8 +248,12 @@ def build_network(reset=False, password=None):
         last_name="Editor",
         groups=[Group.objects.get(name=NETWORK_EDITORS)],
     )
+    # The core's translations come first: translating the home page settles each language's home slug, and
+    # translations publish on commit from revisions that remember their URL paths, so the plugins' pages must
+    # be translated under the settled slugs.
+    synchronise_trees()
+    translate_demo_content(network)
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
     synchronise_trees()
-    translate_demo_content(network)
     return network
