@@ -3,10 +3,8 @@
 import pytest
 from wagtail.models import Locale
 
-from hub.demo import build_network
 from resources.models import ResourceIndexPage, ResourcePage, ToolkitChapterPage, ToolkitPage
 from resources.toolkit_pdf import stored_pdf
-from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -33,13 +31,6 @@ def test_demo_library_is_in_every_language(demo_output, client):
         library = ResourceIndexPage.objects.get(locale__language_code=code)
         assert ResourcePage.objects.live().filter(locale=library.locale).count() == english_resources().count()
         assert client.get(library.url).status_code == 200
-
-
-def test_running_the_demo_again_duplicates_nothing(demo_output):
-    before = ResourcePage.objects.count()
-    build_network(password=PASSWORD)
-    assert ResourcePage.objects.count() == before
-    assert ResourceIndexPage.objects.filter(locale=Locale.get_default()).count() == 1
 
 
 def test_every_demo_resource_offers_its_generated_pdf(demo_output, client):

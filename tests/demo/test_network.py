@@ -15,6 +15,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from hub.demo import data
 from hub.demo.translations import DEMO_LANGUAGES, PLACE_NAMES, TRANSLATIONS
 from hub.models import MemberOrganisationPage, Region
+from resources.models import InterviewPage
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -138,8 +139,11 @@ def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on
     first, revisions = counts(), Revision.objects.count()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("hub_demo", password=PASSWORD, stdout=StringIO())
+    # Every plugin's pages are counted too: running again adds no resource, toolkit, event or interview,
+    # and republishes nothing, not even the interview whose narrator withdrew.
     assert counts() == first
     assert Revision.objects.count() == revisions
+    assert not InterviewPage.objects.filter(consent_withdrawn=True, live=True).exists()
     organisation = MemberOrganisationPage.objects.filter(locale=Locale.get_default()).first()
     organisation.mission = "Changed by a curious visitor to the demo"
     organisation.save_revision().publish()

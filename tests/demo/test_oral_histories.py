@@ -3,9 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
-from hub.demo import build_network
 from resources.models import InterviewPage, OralHistoryProjectPage
-from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -35,10 +33,3 @@ def test_demo_interview_is_translated_into_arabic_and_somali(demo_output, client
         response = client.get(translation.url)
         assert response.status_code == 200 and title in response.text
         assert source.narrator_real_name not in response.text
-
-
-def test_demo_builds_again_without_duplicates(demo_output, demo_media):
-    before = InterviewPage.objects.count()
-    build_network(password=PASSWORD)
-    assert InterviewPage.objects.count() == before
-    assert InterviewPage.objects.filter(consent_withdrawn=True, live=True).count() == 0
