@@ -104,7 +104,8 @@ def shows_on_every_page(page):
     root_keys = Site.objects.values_list("root_page__translation_key", flat=True)
     if page.translation_key in root_keys:
         return True
-    parent = page.get_parent()
+    # Looked up by path: while a subtree is being deleted its parent may already be gone.
+    parent = Page.objects.filter(path=page.path[: -page.steplen]).first()
     return page.show_in_menus and parent is not None and parent.translation_key in root_keys
 
 

@@ -256,4 +256,7 @@ def build_network(reset=False, password=None):
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
     synchronise_trees()
+    # wagtail-localize publishes translations on commit, saving page objects loaded earlier in this
+    # transaction: their child counts may be stale by then, which hides children from routing. Recount after.
+    transaction.on_commit(Page.fix_tree)
     return network
