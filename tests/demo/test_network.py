@@ -3,19 +3,14 @@
 import json
 import re
 from html import unescape
-from io import StringIO
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail.models import Locale, Page
 
 from hub.demo import data
 from hub.demo.translations import DEMO_LANGUAGES, PLACE_NAMES, TRANSLATIONS
 from hub.models import MemberOrganisationPage, Region
-from resources.models import InterviewPage
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -27,19 +22,6 @@ INTRODUCTIONS = {
     "so": "Waxaan nahay shabakad ka kooban in ka badan afartan urur bulsho",
     "ckb": "ئێمە تۆڕێکین لە زیاتر لە چل ڕێکخراوی کۆمەڵگەیی",
 }
-
-
-def counts():
-    return (
-        MemberOrganisationPage.objects.count(),
-        MemberOrganisationPage.objects.filter(live=True).count(),
-        Page.objects.filter(alias_of__isnull=True).count(),
-        Page.objects.count(),
-        TranslationSource.objects.count(),
-        StringTranslation.objects.count(),
-        Region.objects.count(),
-        get_user_model().objects.count(),
-    )
 
 
 def untranslated_languages(html):
@@ -133,26 +115,6 @@ def test_translators_find_the_demo_translations_complete_in_wagtail_localize(dem
     translated = {item["segment_id"] for item in props["initialStringTranslations"]}
     assert translated == {segment["id"] for segment in props["segments"] if segment["type"] == "string"}
     assert about.live and not about.has_unpublished_changes
-
-
-def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on_commit_callbacks):
-    first, revisions = counts(), Revision.objects.count()
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("hub_demo", password=PASSWORD, stdout=StringIO())
-    # Every plugin's pages are counted too: running again adds no resource, toolkit, event or interview,
-    # and republishes nothing, not even the interview whose narrator withdrew.
-    assert counts() == first
-    assert Revision.objects.count() == revisions
-    assert not InterviewPage.objects.filter(consent_withdrawn=True, live=True).exists()
-    organisation = MemberOrganisationPage.objects.filter(locale=Locale.get_default()).first()
-    organisation.mission = "Changed by a curious visitor to the demo"
-    organisation.save_revision().publish()
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("hub_demo", "--reset", password=PASSWORD, stdout=StringIO())
-    assert counts() == first
-    assert not MemberOrganisationPage.objects.filter(mission__startswith="Changed by").exists()
-    arabic_home = Page.objects.get(depth=2, locale__language_code="ar").specific
-    assert INTRODUCTIONS["ar"] in arabic_home.introduction
 
 
 def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers():
