@@ -5,7 +5,7 @@ import calendar
 import datetime
 
 from django.core import signing
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
@@ -27,12 +27,7 @@ def filter_form(index, request, data=None):
 def event_listing(index, request):
     form = filter_form(index, request)
     paginator = Paginator(form.filter(EventPage.for_listing(index.locale)), LISTING_PAGE_SIZE)
-    try:
-        events = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        events = paginator.page(1)
-    except EmptyPage:
-        events = paginator.page(paginator.num_pages)
+    events = paginator.get_page(request.GET.get("page"))
     return index.render(
         request,
         context_overrides={

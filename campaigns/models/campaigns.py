@@ -2,7 +2,7 @@
 
 from django import forms
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
@@ -40,12 +40,7 @@ class CampaignIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = CampaignFilterForm(request.GET or None, request=request, locale=self.locale)
         paginator = Paginator(form.filter(CampaignPage.for_listing(self.locale)), LISTING_PAGE_SIZE)
-        try:
-            campaigns = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            campaigns = paginator.page(1)
-        except EmptyPage:
-            campaigns = paginator.page(paginator.num_pages)
+        campaigns = paginator.get_page(request.GET.get("page"))
         context.update(filter_form=form, campaigns=campaigns, paginator=paginator)
         return context
 

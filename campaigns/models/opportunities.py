@@ -1,7 +1,7 @@
 """Policy opportunities: consultations, inquiries and decisions where communities can influence policy."""
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,12 +17,7 @@ LISTING_PAGE_SIZE = 20
 
 def paginate(request, items):
     paginator = Paginator(items, LISTING_PAGE_SIZE)
-    try:
-        return paginator, paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator, paginator.page(1)
-    except EmptyPage:
-        return paginator, paginator.page(paginator.num_pages)
+    return paginator, paginator.get_page(request.GET.get("page"))
 
 
 class PolicyOpportunityIndexPage(RoutablePageMixin, Page):

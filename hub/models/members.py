@@ -3,7 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -42,12 +42,7 @@ class MembersIndexPage(Page):
         form = DirectoryFilterForm(request.GET or None, request=request)
         members = form.filter(self.members())
         paginator = Paginator(members, DIRECTORY_PAGE_SIZE)
-        try:
-            page_of_members = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_of_members = paginator.page(1)
-        except EmptyPage:
-            page_of_members = paginator.page(paginator.num_pages)
+        page_of_members = paginator.get_page(request.GET.get("page"))
         context.update(filter_form=form, members=page_of_members, paginator=paginator)
         return context
 

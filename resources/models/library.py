@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -40,12 +40,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         form = LibraryFilterForm(request.GET or None, request=request, locale=self.locale)
         paginator = Paginator(form.filter(ResourcePage.for_listing(self.locale)), LIBRARY_PAGE_SIZE)
-        try:
-            resources = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            resources = paginator.page(1)
-        except EmptyPage:
-            resources = paginator.page(paginator.num_pages)
+        resources = paginator.get_page(request.GET.get("page"))
         context.update(
             filter_form=form,
             resources=resources,

@@ -16,7 +16,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -96,12 +96,7 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         paginator = Paginator(self.listed_interviews(), INTERVIEWS_PER_PAGE)
-        try:
-            interviews = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            interviews = paginator.page(1)
-        except EmptyPage:
-            interviews = paginator.page(paginator.num_pages)
+        interviews = paginator.get_page(request.GET.get("page"))
         context.update(interviews=interviews, paginator=paginator)
         return context
 
