@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from io import StringIO
 
 import pytest
@@ -47,14 +48,22 @@ def home(directory):
     return directory.get_parent().specific
 
 
+def make_london():
+    return RegionFactory(name="London", slug="london")
+
+
+def make_scotland():
+    return RegionFactory(name="Scotland", slug="scotland")
+
+
 @pytest.fixture
 def london(db):
-    return RegionFactory(name="London", slug="london")
+    return make_london()
 
 
 @pytest.fixture
 def scotland(db):
-    return RegionFactory(name="Scotland", slug="scotland")
+    return make_scotland()
 
 
 @pytest.fixture
@@ -69,14 +78,22 @@ def make_member(name, email, **kwargs):
     return onboarded
 
 
+def make_member_a():
+    return make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
+
+
+def make_member_b():
+    return make_member("Baile Refugee Forum", "editor@baile.example.org", regions=["scotland"])
+
+
 @pytest.fixture
 def member_a(directory, london):
-    return make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
+    return make_member_a()
 
 
 @pytest.fixture
 def member_b(directory, scotland):
-    return make_member("Baile Refugee Forum", "editor@baile.example.org", regions=["scotland"])
+    return make_member_b()
 
 
 @pytest.fixture
@@ -102,14 +119,25 @@ def demo_media(tmp_path_factory):
     return str(tmp_path_factory.mktemp("demo-media"))
 
 
+@contextmanager
+def shared_by_module(django_db_blocker, media_root):
+    """Write data that many tests read once, in a transaction rolled back when the block ends.
+
+    Each test still runs in its own savepoint inside it (pytest-django's `db`), so what a test changes is undone
+    before the next one; the files written meanwhile live in `media_root`, where the tests must look for them.
+    """
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 def build_demo(django_db_blocker, demo_media):
     """Build the demo network (yielding what `hub_demo` printed) and roll it back when resumed."""
     output = StringIO()
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media), transaction.atomic():
+    with shared_by_module(django_db_blocker, demo_media):
         with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
             call_command("hub_demo", password=PASSWORD, stdout=output)
         yield output.getvalue()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="module")

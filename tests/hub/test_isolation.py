@@ -10,11 +10,12 @@ editor, then a trusted publisher). The GET probes are run again by each editor a
 import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db.models import Model
 from django.test import Client
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -25,7 +26,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import ContentPage
 from hub.onboarding import Onboarded
-from tests.conftest import make_member
+from tests.conftest import make_london, make_member, make_member_a, make_member_b, make_scotland, shared_by_module
 
 pytestmark = pytest.mark.django_db
 
@@ -122,24 +123,55 @@ def build_space(member, tag):
     )
 
 
-@pytest.fixture
-def trusted_member(directory):
-    return make_member("Kurdish Community Centre", "editor@kcc.example.org", tier="associate", trusted_publisher=True)
+@pytest.fixture(scope="module")
+def spaces(django_db_setup, django_db_blocker, demo_media):
+    """The three members' spaces, built once for the module: every probe below reads them."""
+    with shared_by_module(django_db_blocker, demo_media):
+        make_london()
+        make_scotland()
+        trusted = make_member(
+            "Kurdish Community Centre", "editor@kcc.example.org", tier="associate", trusted_publisher=True
+        )
+        yield {
+            "a": build_space(make_member_a(), "Amani"),
+            "b": build_space(make_member_b(), "Baile"),
+            "trusted": build_space(trusted, "Kurdish"),
+        }
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, demo_media):
+    # The spaces' images and documents are stored once, in demo_media.
+    settings.MEDIA_ROOT = demo_media
+
+
+def reloaded(value):
+    """The value as the database has it now, so that no test sees what an earlier one did to its objects."""
+    if isinstance(value, Model):
+        return type(value)._default_manager.get(pk=value.pk)
+    if is_dataclass(value):
+        return replace(value, **{field.name: reloaded(getattr(value, field.name)) for field in fields(value)})
+    return value
 
 
 @pytest.fixture
-def space_a(member_a):
-    return build_space(member_a, "Amani")
+def space_a(db, spaces):
+    return reloaded(spaces["a"])
 
 
 @pytest.fixture
-def space_b(member_b):
-    return build_space(member_b, "Baile")
+def space_b(db, spaces):
+    return reloaded(spaces["b"])
 
 
 @pytest.fixture
-def trusted_space(trusted_member):
-    return build_space(trusted_member, "Kurdish")
+def trusted_space(db, spaces):
+    return reloaded(spaces["trusted"])
+
+
+@pytest.fixture
+def member_b(space_b):
+    return space_b.member
 
 
 @pytest.fixture(params=["member editor", "trusted publisher"])
