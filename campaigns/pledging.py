@@ -52,7 +52,7 @@ def save_pledge(campaign, data):
             )
     except IntegrityError:
         return None
-    campaign.forget_pledge_count()
+    campaign.pledges_changed()
     return pledge
 
 

@@ -47,7 +47,7 @@ def withdraw(request, campaign, token):
         return response
     if request.method == "POST":
         found.delete()
-        campaign.forget_pledge_count()
+        campaign.pledges_changed()
         return campaign.render(request, template="campaigns/withdraw.html", context_overrides={"withdrawn": True})
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET", "POST"])

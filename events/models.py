@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from events.times import event_time_range
 from hub.models.spaces import InMemberSpaceMixin
+from hub.public_forms import public_form
 
 ACCESSIBILITY_FIELDS = ("step_free_access", "hearing_loop", "bsl_interpretation", "accessible_toilets", "childcare")
 
@@ -250,6 +251,13 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         from events.views import event_page
 
         return event_page(self, request)
+
+    @path("register/")
+    @public_form
+    def register(self, request):
+        from events.views import register
+
+        return register(self, request)
 
     @path("calendar/")
     def ics(self, request):

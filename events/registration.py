@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from events.calendars import calendar_for
 from events.models import EventPage, Registration
+from hub.caching import purge_page_versions
 from hub.personal_data import normalise_email
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ def register(event, *, name, email, phone="", interpretation_language=None, acce
                 language=language,
                 status=Registration.Status.WAITING if full else Registration.Status.CONFIRMED,
             )
+            purge_page_versions(event)  # the places left, on the event page in every language
     except IntegrityError:
         # The unique constraint caught a duplicate the check above could not see (SQLite, or a race).
         raise AlreadyRegistered from None
@@ -75,6 +77,7 @@ def cancel(registration):
         booking = EventPage.objects.select_for_update(of=("self",)).only("pk", "capacity").get(pk=registration.event_id)
         registration.delete()
         promoted = promote_waiting(booking)
+        purge_page_versions(booking)
     for person in promoted:
         send_promotion(person)
     return promoted

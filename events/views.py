@@ -1,5 +1,5 @@
 """The public side of events: the listing, its month view and calendar feed, an event's page with its
-registration form, its .ics file, and the page a cancel link opens."""
+registration form (posted to the event's `register/`), its .ics file, and the page a cancel link opens."""
 
 import calendar
 import datetime
@@ -7,6 +7,7 @@ import datetime
 from django.core import signing
 from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -116,37 +117,42 @@ def places_left(event):
 
 
 def event_page(event, request):
-    """The event, with its registration form; a registration posted here is saved, then confirmed by email."""
-    form = None
-    if event.registration_is_open:
-        form = RegistrationForm(request.POST if request.method == "POST" else None, event=event)
-    if request.method == "POST":
-        if form is None:
+    """The event, with its registration form (which posts to `register/`)."""
+    form = RegistrationForm(event=event) if event.registration_is_open else None
+    return _render_event(event, request, form)
+
+
+def register(event, request):
+    """A registration posted from the event page: saved, then confirmed by email."""
+    if request.method != "POST":
+        return redirect(event.url + "#registration-heading")
+    if not event.registration_is_open:
+        return _render_event(event, request, None, refused=_("Registration for this event is not open."))
+    form = RegistrationForm(request.POST, event=event)
+    if form.is_valid():
+        try:
+            registration = booking.register(
+                event,
+                language=translation.get_language(),
+                **{name: form.cleaned_data.get(name) for name in ("name", "email", "phone", "access_needs")},
+                interpretation_language=form.cleaned_data.get("interpretation_language"),
+            )
+        except booking.AlreadyRegistered:
+            form.add_error("email", DUPLICATE_MESSAGE)
+        except booking.RegistrationUnavailable:
             return _render_event(event, request, None, refused=_("Registration for this event is not open."))
-        if form.is_valid():
-            try:
-                registration = booking.register(
-                    event,
-                    language=translation.get_language(),
-                    **{name: form.cleaned_data.get(name) for name in ("name", "email", "phone", "access_needs")},
-                    interpretation_language=form.cleaned_data.get("interpretation_language"),
-                )
-            except booking.AlreadyRegistered:
-                form.add_error("email", DUPLICATE_MESSAGE)
-            except booking.RegistrationUnavailable:
-                return _render_event(event, request, None, refused=_("Registration for this event is not open."))
-            else:
-                return event.render(
-                    request,
-                    template="events/registered.html",
-                    context_overrides={
-                        "registration": registration,
-                        "waiting": registration.status == Registration.Status.WAITING,
-                        "position": booking.waiting_position(registration),
-                        "cancel_url": booking.cancel_url(registration, event),
-                        "ics_url": ics_url(event),
-                    },
-                )
+        else:
+            return event.render(
+                request,
+                template="events/registered.html",
+                context_overrides={
+                    "registration": registration,
+                    "waiting": registration.status == Registration.Status.WAITING,
+                    "position": booking.waiting_position(registration),
+                    "cancel_url": booking.cancel_url(registration, event),
+                    "ics_url": ics_url(event),
+                },
+            )
     return _render_event(event, request, form)
 
 
@@ -158,6 +164,7 @@ def _render_event(event, request, form, refused=None):
             "places_left": places_left(event),
             "refused": refused,
             "ics_url": ics_url(event),
+            "register_url": event.url + event.reverse_subpage("register"),
         },
     )
 

@@ -13,6 +13,10 @@ the plugin registry, so every plugin's pages take part without naming them:
   in HUB_PAGE_CACHE_ALWAYS_PURGE (search);
 - the whole cache when the page is a home page or in the main menu, which every page shows.
 
+A taxonomy term (its name is in listings, filters and page facts) and a site setting (shown on every page)
+purge everything when they change. What only one page shows, like the count of a campaign's pledges or
+an event's places left, is purged by its plugin (`purge_page_versions`).
+
 Listings' filtered variants (`?theme=housing`) go with their page. Purges run once per transaction,
 after it commits, so a request during the transaction cannot put the old page back.
 """
@@ -21,17 +25,20 @@ import logging
 import re
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 from wagtailcache.cache import clear_cache
 
+from hub.models.taxonomy import TaxonomyTerm
 from hub.plugins import plugin_registry
 
 logger = logging.getLogger(__name__)
@@ -191,6 +198,13 @@ def purge_page(page):
     pending.add(addresses_showing(page))
 
 
+def purge_page_versions(page):
+    """The page in every language with its routes (`pledged/`) and what lies below, once the transaction
+    commits: for a change that only the page itself shows, such as a count of pledges or of places left."""
+    paths = {url_path(version) for version in Page.objects.filter(translation_key=page.translation_key)}
+    pending.add(({path for path in paths if path}, set()))
+
+
 # --- Signals ---------------------------------------------------------------------------------------
 
 
@@ -208,6 +222,16 @@ def on_deleted(sender, instance, **kwargs):
         purge_page(instance)
 
 
+def on_shown_everywhere_changed(sender, **kwargs):
+    pending.add(EVERYTHING)
+
+
+def shown_on_every_page(model):
+    """Taxonomy terms (on listings, filters and page facts, in every plugin) and site settings, the core's
+    and any plugin's: models whose change is too widely shown to follow."""
+    return issubclass(model, (TaxonomyTerm, BaseSiteSetting, BaseGenericSetting))
+
+
 def connect_page_cache_invalidation():
     page_published.connect(on_published_or_unpublished)
     page_unpublished.connect(on_published_or_unpublished)
@@ -217,3 +241,6 @@ def connect_page_cache_invalidation():
     # Every row of a deleted page's subtree comes through as its base Page once; its addresses are
     # still known before the delete.
     pre_delete.connect(on_deleted, sender=Page)
+    for model in filter(shown_on_every_page, apps.get_models()):
+        post_save.connect(on_shown_everywhere_changed, sender=model)
+        post_delete.connect(on_shown_everywhere_changed, sender=model)

@@ -14,10 +14,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.caching import purge_page_versions
 from hub.models.spaces import InMemberSpaceMixin
+from hub.public_forms import public_form
 
 LISTING_PAGE_SIZE = 20
-# The public count is cached this long: right within a minute, without a COUNT per visit under load.
+# The public count is cached this long, without a COUNT per visit under load; every pledge taken or withdrawn
+# counts again (see CampaignPage.pledges_changed).
 PLEDGE_COUNT_SECONDS = 60
 
 
@@ -202,7 +205,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         return f"campaigns:pledge-count:{self.translation_key}"
 
     def pledge_count(self):
-        """Pledges to the campaign in every language, counted at most once a minute (and after each pledge)."""
+        """Pledges to the campaign in every language, counted at most once a minute (and after each change)."""
         from campaigns.models.pledges import Pledge
 
         count = cache.get(self.pledge_count_cache_key())
@@ -211,8 +214,11 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
             cache.set(self.pledge_count_cache_key(), count, PLEDGE_COUNT_SECONDS)
         return count
 
-    def forget_pledge_count(self):
+    def pledges_changed(self):
+        """A pledge was taken or withdrawn: the count is counted again, and the cached pages showing it (the
+        campaign and its thanks page, in every language) are purged, so the next visitor sees it."""
         cache.delete(self.pledge_count_cache_key())
+        purge_page_versions(self)
 
     def supporters(self):
         """Accepted supporting organisations, each in this page's language where it has a version in it."""
@@ -253,6 +259,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         return self.render(request)
 
     @path("pledge/")
+    @public_form
     def pledge(self, request):
         from campaigns.views import pledge
 

@@ -35,6 +35,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.workflow_tasks import ConsentRecord
+from hub.public_forms import public_form
 from resources.oral_history_blocks import SegmentIndexBlock
 from resources.timecodes import TimecodeField, format_timecode
 
@@ -403,6 +404,7 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         return serve_recording(self, request)
 
     @path("request-access/")
+    @public_form
     def request_access(self, request):
         from resources.oral_history_access import request_access
 

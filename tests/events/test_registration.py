@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 def register(client, event, **data):
-    return client.post(event.url, registration_data(**data))
+    return client.post(event.url + "register/", registration_data(**data))
 
 
 def cancel_link(message):
@@ -108,7 +108,9 @@ def test_a_duplicate_registration_gets_a_clear_message(client, events_index):
 
 def test_bad_input_is_explained_and_kept(client, events_index):
     event = add_event(events_index, "Training", capacity=5)
-    response = client.post(event.url, {"name": "Yonas", "email": "not-an-email", "access_needs": "Step-free please"})
+    response = client.post(
+        event.url + "register/", {"name": "Yonas", "email": "not-an-email", "access_needs": "Step-free please"}
+    )
     html = response.content.decode()
     assert "Enter a valid email address" in html
     assert "Please agree so that we can keep your registration" in html
@@ -151,7 +153,7 @@ def test_registrations_to_a_translation_fill_the_same_places(client, events_inde
     french = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french.save_revision().publish()
     register(client, event)
-    response = client.post(french.url, registration_data(name="Hawa", email="hawa@example.org"))
+    response = register(client, french, name="Hawa", email="hawa@example.org")
     assert response.status_code == 200
     assert dict(Registration.objects.values_list("name", "status")) == {
         "Amina Yusuf": "confirmed",
