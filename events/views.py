@@ -16,6 +16,7 @@ from events import registration as booking
 from events.calendars import calendar_for
 from events.forms import DUPLICATE_MESSAGE, EventFilterForm, RegistrationForm, month_start
 from events.models import EventPage, Registration
+from hub.caching import browsers_revalidate
 
 LISTING_PAGE_SIZE = 20
 FEED_LENGTH = 200
@@ -119,7 +120,7 @@ def places_left(event):
 def event_page(event, request):
     """The event, with its registration form (which posts to `register/`)."""
     form = RegistrationForm(event=event) if event.registration_is_open else None
-    return _render_event(event, request, form)
+    return browsers_revalidate(_render_event(event, request, form))
 
 
 def register(event, request):

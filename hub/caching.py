@@ -44,6 +44,8 @@ from hub.plugins import plugin_registry
 logger = logging.getLogger(__name__)
 
 CACHE_STATUS_HEADER = "X-Wagtail-Cache"
+# Set by a view, kept with the page in the page cache, taken off by CacheControlMiddleware.
+BROWSERS_REVALIDATE_HEADER = "X-Hub-Browsers-Revalidate"
 EVERYTHING = "everything"
 
 
@@ -69,6 +71,14 @@ def is_response_cacheable(response, is_cacheable):
     return is_cacheable
 
 
+def browsers_revalidate(response):
+    """For a page showing what its visitors change (a count of pledges, the places left): browsers ask for it
+    again on every view (`max-age=0`), so that whoever has just pledged sees their pledge counted; the page
+    cache and a proxy keep it like any page, purged when it changes (`purge_page_versions`)."""
+    response[BROWSERS_REVALIDATE_HEADER] = "1"
+    return response
+
+
 class CacheControlMiddleware:
     """Tells proxies and browsers what they may keep. Pages from the page cache are public for a short
     while in browsers and longer in a proxy that the hub purges (`s-maxage`); everything else (logged-in
@@ -79,6 +89,7 @@ class CacheControlMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        revalidate = response.headers.pop(BROWSERS_REVALIDATE_HEADER, None)
         status = response.get(CACHE_STATUS_HEADER)
         if status in ("hit", "miss"):
             # The Expires stored with a cached page would be stale on a hit; Cache-Control says it all.
@@ -87,7 +98,7 @@ class CacheControlMiddleware:
             patch_cache_control(
                 response,
                 public=True,
-                max_age=settings.HUB_BROWSER_CACHE_SECONDS,
+                max_age=0 if revalidate else settings.HUB_BROWSER_CACHE_SECONDS,
                 s_maxage=settings.HUB_PROXY_CACHE_SECONDS,
             )
         elif status is not None and "public" not in response.get("Cache-Control", ""):

@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from hub.caching import purge_page_versions
+from hub.caching import browsers_revalidate, purge_page_versions
 from hub.models.spaces import InMemberSpaceMixin
 from hub.public_forms import public_form
 
@@ -256,7 +256,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
     @path("")
     def campaign(self, request):
-        return self.render(request)
+        return browsers_revalidate(self.render(request))
 
     @path("pledge/")
     @public_form
@@ -267,7 +267,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
     @path("pledged/")
     def pledged(self, request):
-        return self.render(request, template="campaigns/pledge_thanks.html")
+        return browsers_revalidate(self.render(request, template="campaigns/pledge_thanks.html"))
 
     @path("withdraw/")
     def withdraw(self, request):

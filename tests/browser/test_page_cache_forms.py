@@ -1,18 +1,28 @@
-"""A form on a public page submits in a real browser while the page cache serves the site: a page whose
-response used a CSRF token is never shared (see hub.caching and the README's contract for plugins)."""
+"""Forms on public pages submit in a real browser while the page cache serves the site: a page whose response
+used a CSRF token is never shared, and the public's forms (a pledge, an event registration) are on cached
+pages with no token at all (see hub.public_forms and the README's contract for plugins)."""
+
+import re
 
 import pytest
 from django.db import transaction
+from playwright.sync_api import expect
 
 from hub.setup import synchronise_trees
+from tests.campaigns.conftest import add_campaign
+from tests.events.conftest import add_event
 from tests.testapp.models import PetitionPage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def petition(home, settings):
+@pytest.fixture(autouse=True)
+def page_cache(settings):
     settings.WAGTAIL_CACHE = True
+
+
+@pytest.fixture
+def petition(home):
     with transaction.atomic():
         petition = home.add_child(instance=PetitionPage(title="Keep the drop-in open"))
         petition.save_revision().publish()
@@ -20,13 +30,17 @@ def petition(home, settings):
     return petition
 
 
-def test_visitors_sign_a_form_on_a_site_served_from_the_cache(page, browser, live_server, petition, home):
-    # Another visitor has already filled the cache with the home page and the petition.
+def filled_by_another_visitor(browser, live_server, *urls):
+    """Another visitor has already put these pages in the page cache."""
     other = browser.new_context(base_url=live_server.url)
     other_page = other.new_page()
-    other_page.goto(home.url)
-    other_page.goto(petition.url)
+    for url in urls:
+        other_page.goto(url)
     other.close()
+
+
+def test_visitors_sign_a_form_on_a_site_served_from_the_cache(page, browser, live_server, petition, home):
+    filled_by_another_visitor(browser, live_server, home.url, petition.url)
 
     response = page.goto(home.url)
     page.goto(home.url)
@@ -37,3 +51,41 @@ def test_visitors_sign_a_form_on_a_site_served_from_the_cache(page, browser, liv
     page.get_by_label("Name").fill("Hodan")
     page.get_by_role("button", name="Sign").click()
     assert page.get_by_role("status").inner_text() == "Thank you, Hodan."
+
+
+def test_a_visitor_pledges_on_a_cached_campaign_page_and_the_next_view_counts_it(page, browser, live_server, home):
+    with transaction.atomic():
+        campaign = add_campaign(home, "Lift the ban on asylum seekers working", pledge_target=100)
+    filled_by_another_visitor(browser, live_server, campaign.url)
+
+    response = page.goto(campaign.url)
+    assert response.headers["x-wagtail-cache"] == "hit"
+    assert "set-cookie" not in response.headers
+    expect(page.get_by_text("0 people have pledged")).to_be_visible()
+    form = page.locator("#pledge form")
+    form.get_by_label("Your name").fill("Daniel Haile")
+    form.get_by_label("Your email").fill("daniel@example.org")
+    form.get_by_role("button", name="Pledge my support").click()
+    expect(page.get_by_text("You are one of 1 person supporting this campaign.")).to_be_visible()
+    page.get_by_role("link", name=re.compile("Back to")).click()
+    expect(page.get_by_text("1 person has pledged")).to_be_visible()
+
+
+def test_a_visitor_registers_on_a_cached_event_page_and_the_next_view_counts_it(page, browser, live_server, home):
+    from events.demo import ensure_index
+
+    with transaction.atomic():
+        event = add_event(ensure_index(home), "Question Time with Hackney councillors", capacity=30)
+    filled_by_another_visitor(browser, live_server, event.url)
+
+    response = page.goto(event.url)
+    assert response.headers["x-wagtail-cache"] == "hit"
+    assert "set-cookie" not in response.headers
+    expect(page.get_by_text("30 places left.")).to_be_visible()
+    page.get_by_label("Your name").fill("Hawa Ali")
+    page.get_by_label("Your email address").fill("hawa@example.org")
+    page.get_by_label(re.compile("I agree that the organisers")).check()
+    page.get_by_role("button", name="Register").click()
+    expect(page.get_by_role("heading", name=re.compile("You are registered"))).to_be_visible()
+    page.goto(event.url)
+    expect(page.get_by_text("29 places left.")).to_be_visible()
