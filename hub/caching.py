@@ -237,10 +237,10 @@ def on_shown_everywhere_changed(sender, **kwargs):
     pending.add(EVERYTHING)
 
 
-def shown_on_every_page(model):
-    """Taxonomy terms (on listings, filters and page facts, in every plugin) and site settings, the core's
-    and any plugin's: models whose change is too widely shown to follow."""
-    return issubclass(model, (TaxonomyTerm, BaseSiteSetting, BaseGenericSetting))
+def on_setting_saved(sender, created, **kwargs):
+    # The first page to read a setting creates its row with the defaults it was showing already.
+    if not created:
+        pending.add(EVERYTHING)
 
 
 def connect_page_cache_invalidation():
@@ -252,6 +252,12 @@ def connect_page_cache_invalidation():
     # Every row of a deleted page's subtree comes through as its base Page once; its addresses are
     # still known before the delete.
     pre_delete.connect(on_deleted, sender=Page)
-    for model in filter(shown_on_every_page, apps.get_models()):
-        post_save.connect(on_shown_everywhere_changed, sender=model)
-        post_delete.connect(on_shown_everywhere_changed, sender=model)
+    # Taxonomy terms (on listings, filters and page facts, in every plugin) and site settings, the core's
+    # and any plugin's, show on pages of every kind.
+    for model in apps.get_models():
+        if issubclass(model, TaxonomyTerm):
+            post_save.connect(on_shown_everywhere_changed, sender=model)
+            post_delete.connect(on_shown_everywhere_changed, sender=model)
+        elif issubclass(model, (BaseSiteSetting, BaseGenericSetting)):
+            post_save.connect(on_setting_saved, sender=model)
+            post_delete.connect(on_shown_everywhere_changed, sender=model)
