@@ -203,8 +203,14 @@ def purge_proxy(everything, subtrees, exact):
     purge_urls_from_cache(sorted(base + path for path in paths))
 
 
+def anything_cached():
+    """Whether a page cache or a proxy may hold pages: without either, working out what to purge is waste
+    (a demo reset unpublishes thousands of pages)."""
+    return settings.WAGTAIL_CACHE or bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def purge_page(page):
-    if page.depth <= 1:
+    if page.depth <= 1 or not anything_cached():
         return
     pending.add(addresses_showing(page))
 

@@ -114,7 +114,24 @@ def client_for(client):
     return log_in
 
 
+def pytest_collection_modifyitems(items):
+    """The tests that read the demo network run last, one after another, so that it is built once for them all
+    (it is the slowest thing the suite builds); the one that resets it runs after them, since a reset deletes
+    the demo's files for good (the database rolls back, the files do not)."""
+
+    def position(item):
+        reads_demo = "demo_output" in getattr(item, "fixturenames", ())
+        return reads_demo + (item.get_closest_marker("resets_demo") is not None)
+
+    items.sort(key=position)
+
+
 @pytest.fixture(scope="module")
+def module_media(tmp_path_factory):
+    return str(tmp_path_factory.mktemp("module-media"))
+
+
+@pytest.fixture(scope="session")
 def demo_media(tmp_path_factory):
     return str(tmp_path_factory.mktemp("demo-media"))
 
@@ -140,8 +157,9 @@ def build_demo(django_db_blocker, demo_media):
         yield output.getvalue()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_output(django_db_setup, django_db_blocker, demo_media):
-    """The demo network built once for a test module (what `hub_demo` printed), rolled back after it. A module
-    using it points MEDIA_ROOT at `demo_media` for every test, since the demo's files are made once."""
+    """The demo network built once for the tests that read it (what `hub_demo` printed), which run last (see
+    pytest_collection_modifyitems), rolled back after them. A module using it points MEDIA_ROOT at
+    `demo_media` for every test, since the demo's files are made once."""
     yield from build_demo(django_db_blocker, demo_media)

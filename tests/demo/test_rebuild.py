@@ -1,8 +1,9 @@
-"""Running the demo again changes nothing; --reset starts it over. Last in this folder: a reset deletes the
+"""Running the demo again changes nothing; --reset starts it over. Last of all (resets_demo): a reset deletes the
 demo's files for good (the database rolls back, the files do not), so nothing may read them after it."""
 
 from io import StringIO
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
@@ -27,6 +28,7 @@ def counts():
     )
 
 
+@pytest.mark.resets_demo
 def test_demo_is_idempotent_and_reset_starts_over(demo_output, django_capture_on_commit_callbacks):
     first, revisions = counts(), Revision.objects.count()
     with django_capture_on_commit_callbacks(execute=True):

@@ -124,9 +124,9 @@ def build_space(member, tag):
 
 
 @pytest.fixture(scope="module")
-def spaces(django_db_setup, django_db_blocker, demo_media):
+def spaces(django_db_setup, django_db_blocker, module_media):
     """The three members' spaces, built once for the module: every probe below reads them."""
-    with shared_by_module(django_db_blocker, demo_media):
+    with shared_by_module(django_db_blocker, module_media):
         make_london()
         make_scotland()
         trusted = make_member(
@@ -140,9 +140,9 @@ def spaces(django_db_setup, django_db_blocker, demo_media):
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, demo_media):
-    # The spaces' images and documents are stored once, in demo_media.
-    settings.MEDIA_ROOT = demo_media
+def media_in_tmp(settings, module_media):
+    # The spaces' images and documents are stored once, in module_media.
+    settings.MEDIA_ROOT = module_media
 
 
 def reloaded(value):

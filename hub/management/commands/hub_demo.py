@@ -1,8 +1,8 @@
 import time
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from hub.bulk_indexing import search_index_built_after
 from hub.demo import build_network
 from hub.scale import build_scale
 
@@ -30,12 +30,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        network = build_network(reset=options["reset"], password=options["password"])
-        if options["scale"]:
-            started = time.monotonic()
-            made = build_scale(options["scale"], stdout=self.stdout)
-            self.stdout.write(f"Added {made} pages in {time.monotonic() - started:.1f} s.")
-        call_command("update_index", verbosity=0)
+        with search_index_built_after():
+            network = build_network(reset=options["reset"], password=options["password"])
+            if options["scale"]:
+                started = time.monotonic()
+                made = build_scale(options["scale"], stdout=self.stdout)
+                self.stdout.write(f"Added {made} pages in {time.monotonic() - started:.1f} s.")
         self.stdout.write(self.style.SUCCESS(f"Demo network ready: {len(network.members)} member organisations."))
         self.stdout.write(f"  Admin:          admin / {network.password}")
         self.stdout.write(f"  Network editor: network.editor / {network.password}")
