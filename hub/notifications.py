@@ -1,5 +1,6 @@
 """Workflow emails: Wagtail's own notifiers (each recipient's own admin language, Wagtail's templates),
 made never to block a transition, plus the one Wagtail lacks: a translation's reviewers are told.
+Plugins make their own notifiers safe the same way (`safe`).
 
 Wagtail sends the submitter the approval or the request for changes (with its comment) and tells
 the groups of group-approval tasks (network review, consent check) what waits for them. Signals
@@ -25,7 +26,13 @@ class NeverBlocks:
         try:
             return super().__call__(instance=instance, **kwargs)
         except Exception:
-            logger.exception("Could not send the %r workflow notification for %s", self.notification, instance)
+            # The object's kind and number only: its text may hold someone's personal data.
+            logger.exception(
+                "Could not send the %r notification for %s %s",
+                self.notification,
+                type(instance).__name__,
+                getattr(instance, "pk", None),
+            )
             return False
 
 

@@ -104,8 +104,8 @@ def build(network):
             library if entry["publisher"] == "network" or not members else members[entry["publisher"] % len(members)]
         )
         build_toolkit(network, publisher, entry, index, languages)
-    # The oral history project belongs to a member whose pages the demo translates, when the network has it.
-    build_oral_histories(network, network.members.get("Somali Parents Hackney") or members[0] if members else library)
+    # The oral history projects belong to members whose pages the demo translates, when the network has them.
+    build_oral_histories(network, members[0] if members else library)
 
 
 def paragraphs(texts):

@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from hub.roles import NETWORK_EDITORS
 from resources.models.oral_histories import AccessRequest, InterviewPage
+from resources.oral_history_notifications import notify_network_editors
 
 logger = logging.getLogger(__name__)
 TOKEN_SALT = "resources.oral-history-access"
@@ -197,6 +198,7 @@ def request_access(interview, request):
     access_request.interview = interview
     access_request.save()  # first: a failing mail server must not lose the request
     log(instance=interview, action="resources.access_requested", data={"request": access_request.pk})
+    notify_network_editors(access_request)
     return render(request, "resources/oral_histories/request_received.html", {"page": interview})
 
 

@@ -29,13 +29,20 @@ def project(member_a):
     return page
 
 
-def recording(title="Recording", seconds=24, collection=None):
+# Enough of an MP4's opening box for the pages and the recording view, which never decode it.
+VIDEO_BYTES = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(4000)
+
+
+def recording(title="Recording", seconds=24, collection=None, kind="audio"):
+    content, name = (
+        (make_wav(seconds, [0, 8, 16]), "interview.wav") if kind == "audio" else (VIDEO_BYTES, "interview.mp4")
+    )
     return get_media_model().objects.create(
         title=title,
-        type="audio",
+        type=kind,
         duration=seconds,
         collection=collection or Collection.get_first_root_node(),
-        file=ContentFile(make_wav(seconds, [0, 8, 16]), name="interview.wav"),
+        file=ContentFile(content, name=name),
     )
 
 
@@ -47,7 +54,9 @@ def consent_form(title="Consent form"):
     )
 
 
-def add_interview(project, title="Arriving in winter", *, scope="public", publish=True, with_recording=True, **fields):
+def add_interview(
+    project, title="Arriving in winter", *, scope="public", publish=True, with_recording=True, kind="audio", **fields
+):
     values = {
         "narrator_shown_as": InterviewPage.NameShown.PSEUDONYM,
         "narrator_pseudonym": "Hodan",
@@ -65,7 +74,7 @@ def add_interview(project, title="Arriving in winter", *, scope="public", publis
         **fields,
     }
     if with_recording:
-        values["recording"] = recording(title)
+        values["recording"] = recording(title, kind=kind)
     interview = project.add_child(instance=InterviewPage(title=title, live=publish, **values))
     if publish:
         interview.save_revision().publish()

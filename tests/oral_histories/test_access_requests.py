@@ -1,6 +1,7 @@
 """Access on request: the form is saved before any email, a network editor decides, a signed link opens the
 recording and transcript for HUB_ORAL_HISTORY_ACCESS_DAYS days; tampered or expired links are refused."""
 
+import logging
 import time
 
 import pytest
@@ -8,8 +9,10 @@ from django.core import mail, signing
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
+from hub.roles import NETWORK_EDITORS
 from resources.models import AccessRequest, InterviewPage
 from resources.oral_history_access import access_token
+from tests.hub.conftest import person
 from tests.oral_histories.conftest import add_interview
 
 pytestmark = pytest.mark.django_db
@@ -45,13 +48,40 @@ def test_the_request_form_keeps_what_was_typed_and_explains_errors(client, on_re
     assert not AccessRequest.objects.exists()
 
 
-def test_a_request_is_saved_before_anything_is_emailed(client, on_request, settings):
+def test_a_request_is_saved_before_anything_is_emailed(client, on_request, network_editor, settings, caplog):
     settings.EMAIL_BACKEND = "tests.hub.failing_mail.UnreachableServerBackend"
-    response = request_access(client, on_request)
+    hub_logger = logging.getLogger("hub")  # it does not propagate to the root logger caplog listens on
+    hub_logger.addHandler(caplog.handler)
+    try:
+        response = request_access(client, on_request)
+    finally:
+        hub_logger.removeHandler(caplog.handler)
     assert response.status_code == 200 and "your request is received" in response.text
     saved = AccessRequest.objects.get()
     assert (saved.email, saved.status, saved.interview_id) == ("lina.haddad@example.org", "pending", on_request.pk)
     assert PageLogEntry.objects.filter(page=on_request, action="resources.access_requested").exists()
+    assert "Could not send the 'submitted' notification for AccessRequest" in caplog.text
+    assert "Lina" not in caplog.text  # the log keeps no personal data
+
+
+def test_the_network_team_is_told_in_each_editor_s_language(client, client_for, on_request, network_editor, member_a):
+    french = person("claire", NETWORK_EDITORS, language="fr")
+    closed = person("gone", NETWORK_EDITORS)
+    closed.is_active = False
+    closed.save()
+    request_access(client, on_request)
+    messages = {address: message for message in mail.outbox for address in message.to}
+    # Neither the member's editors, nor the requester, nor a network editor whose account is closed.
+    assert sorted(messages) == ["claire@example.org", "network@example.org"]
+    english, in_french = messages["network@example.org"], messages["claire@example.org"]
+    assert english.subject == "Access requested: “A school for our children”"
+    requests_url = "http://testserver" + reverse("resources_access_requests")
+    assert requests_url in english.body and "approve or decline it" in english.body
+    assert "Lina" not in english.body and "lina.haddad" not in english.body
+    assert in_french.subject == "Demande d'accès : « A school for our children »"
+    assert requests_url in in_french.body and "Lina" not in in_french.body
+    # The link opens the list where the request waits for a decision.
+    assert "Dr Lina Haddad" in client_for(french).get(requests_url).text
 
 
 def test_public_and_hidden_interviews_take_no_requests(client, project, interview):
@@ -69,6 +99,7 @@ def approve(client_for, network_editor, access_request, decision="approve"):
 
 def test_approval_emails_a_link_that_opens_recording_and_transcript(client, client_for, on_request, network_editor):
     request_access(client, on_request)
+    mail.outbox.clear()  # the network team was told; what follows is the decision
     access_request = AccessRequest.objects.get()
     listing = client_for(network_editor).get(reverse("resources_access_requests"))
     assert "Dr Lina Haddad" in listing.text and "A study of Somali" in listing.text
@@ -92,6 +123,7 @@ def test_approval_emails_a_link_that_opens_recording_and_transcript(client, clie
 
 def test_a_declined_request_is_recorded_and_told(client, client_for, on_request, network_editor):
     request_access(client, on_request)
+    mail.outbox.clear()  # the network team was told; what follows is the decision
     access_request = AccessRequest.objects.get()
     approve(client_for, network_editor, access_request, decision="decline")
     access_request.refresh_from_db()

@@ -2,6 +2,7 @@
 caches, its recording unreachable, in the audit log; only the network team may do it."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry
 from wagtail.signals import page_unpublished
@@ -90,3 +91,25 @@ def test_only_the_network_team_may_withdraw(client, client_for, interview, membe
     assert client.post(url).status_code == 302  # to the login page
     interview.refresh_from_db()
     assert interview.live and not interview.consent_withdrawn
+
+
+def test_withdrawal_takes_the_interview_out_of_the_page_cache(
+    client_for, translated, project, network_editor, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAIL_CACHE = True
+    interview, french = translated
+    visitor = Client()  # no cookies, so served from the page cache
+    french_project = french.get_parent()
+    urls = [interview.url, french.url, project.url, french_project.url]
+    for url in urls:
+        visitor.get(url)
+        assert visitor.get(url)["X-Wagtail-Cache"] == "hit", url
+    assert "Arriving in winter" in visitor.get(project.url).text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(network_editor).post(reverse("resources_withdraw_interview", args=[interview.pk]))
+
+    assert visitor.get(interview.url).status_code == 404
+    assert visitor.get(french.url).status_code == 404
+    assert "Arriving in winter" not in visitor.get(project.url).text
+    assert french.title not in visitor.get(french_project.url).text

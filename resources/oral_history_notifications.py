@@ -1,0 +1,40 @@
+"""The network team is told when someone asks to hear an interview "on request".
+
+Wagtail's notifier does the sending, as for the editorial workflow: each network editor gets the email in
+their own admin language and may opt out with the same preference as for pages submitted for review;
+`hub.notifications.safe` makes a mail server failure a log line, never a lost request.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.admin import mail
+
+from hub.notifications import safe
+from hub.roles import NETWORK_EDITORS
+from resources.models.oral_histories import AccessRequest
+
+
+class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
+    """A request waiting for a decision: which interview, and where the network team decides.
+
+    The requester's details stay out of the email, in the admin, where the personal data tools can export
+    and erase them."""
+
+    notification = "submitted"
+    template_directory = "resources/oral_histories/emails/"
+
+    def __init__(self):
+        super().__init__((AccessRequest,))
+
+    def get_recipient_users(self, access_request, **kwargs):
+        return get_user_model().objects.filter(groups__name=NETWORK_EDITORS, is_active=True)
+
+    def get_context(self, access_request, **kwargs):
+        context = super().get_context(access_request, **kwargs)
+        context["interview"] = access_request.interview
+        context["requests_url"] = settings.WAGTAILADMIN_BASE_URL + reverse("resources_access_requests")
+        return context
+
+
+notify_network_editors = safe(AccessRequestNotifier)
