@@ -9,6 +9,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from hub.factories import RegionFactory, ThemeFactory
@@ -31,6 +32,13 @@ def empty_cache():
     # not leak into the next test.
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    # Requests activate their language for the thread, and it stays: each test starts in the default one.
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)

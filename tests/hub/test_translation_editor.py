@@ -9,32 +9,62 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import ContentPage
 from hub.demo import DemoNetwork
-from hub.factories import CommunityFactory
+from hub.factories import CommunityFactory, ThemeFactory
+from hub.models import MemberOrganisationPage, MembersIndexPage, Region
 from hub.plugins import plugin_registry
 from hub.setup import synchronise_trees
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_london, make_member_a, shared_by_module
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def every_type_built(django_db_setup, django_db_blocker, module_media):
+    """The core's pages, plus what each enabled plugin's demo builder makes (new plugins are covered too), built
+    once for the module: every plugin's demo is slow to build. The pages' ids by type."""
+    with shared_by_module(django_db_blocker, module_media):
+        home = MembersIndexPage.objects.get(locale=Locale.get_default()).get_parent().specific
+        directory = MembersIndexPage.objects.get(locale=Locale.get_default())
+        make_london()
+        member_a = make_member_a()
+        member_a.organisation.add_child(instance=ContentPage(title="Our advice sessions")).save_revision().publish()
+        network = DemoNetwork(
+            home=home, directory=directory, password=PASSWORD, themes={"housing": ThemeFactory(slug="housing")}
+        )
+        network.regions = {"london": Region.objects.get(slug="london")}
+        network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
+        network.members = {member_a.organisation.slug: member_a.organisation}
+        for _info, build in plugin_registry.demo_builders():
+            build(network)
+        synchronise_trees()
+        english = Locale.objects.get(language_code="en")
+        yield {
+            model: model.objects.filter(locale=english, alias_of__isnull=True).values_list("pk", flat=True).first()
+            for model in get_page_models()
+            if model is not Page
+        }
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, module_media):
+    settings.MEDIA_ROOT = module_media
+
+
 @pytest.fixture
-def one_page_of_every_type(home, directory, member_a, housing, london):
-    """The core's pages, plus what each enabled plugin's demo builder makes: new plugins are covered too."""
-    member_a.organisation.add_child(instance=ContentPage(title="Our advice sessions")).save_revision().publish()
-    network = DemoNetwork(home=home, directory=directory, password=PASSWORD, themes={"housing": housing})
-    network.regions = {"london": london}
-    network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
-    network.members = {member_a.organisation.slug: member_a.organisation}
-    for _info, build in plugin_registry.demo_builders():
-        build(network)
-    synchronise_trees()
-    english = Locale.objects.get(language_code="en")
-    pages = {}
-    for model in get_page_models():
-        if model is not Page:
-            page = model.objects.filter(locale=english, alias_of__isnull=True).first()
-            pages[model] = page
-    return pages
+def one_page_of_every_type(db, every_type_built):
+    return {model: model.objects.filter(pk=pk).first() for model, pk in every_type_built.items()}
+
+
+@pytest.fixture
+def organisation(db, every_type_built):
+    """The member whose space holds the module's member pages."""
+    return MemberOrganisationPage.objects.get(locale=Locale.get_default(), title="Amani Women's Group")
+
+
+def untranslated_locale(page):
+    """A language the page is not translated into yet (only aliased there): the demo translates some pages."""
+    translated = Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+    return Locale.objects.exclude(pk__in=translated.values("locale_id")).order_by("pk").first()
 
 
 def test_every_page_type_has_a_page_to_translate(one_page_of_every_type):
@@ -44,13 +74,13 @@ def test_every_page_type_has_a_page_to_translate(one_page_of_every_type):
 
 def test_translation_editor_opens_for_every_page_type(client_for, network_editor, one_page_of_every_type):
     client = client_for(network_editor)
-    french = Locale.objects.get(language_code="fr")
     for model, source in one_page_of_every_type.items():
+        target = untranslated_locale(source)
         submitted = client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[source.pk]), {"locales": [french.pk]}
+            reverse("wagtail_localize:submit_page_translation", args=[source.pk]), {"locales": [target.pk]}
         )
         assert submitted.status_code == 302, model.__name__
-        translation = source.get_translation(french)
+        translation = source.get_translation(target)
         assert translation.alias_of_id is None, model.__name__
         editor = client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
         assert editor.status_code == 200 and b"js-translation-editor" in editor.content, model.__name__
@@ -77,10 +107,10 @@ def test_translation_editor_opens_for_every_translatable_snippet(client_for, net
         assert editor.status_code == 200 and b"js-translation-editor" in editor.content, model.__name__
 
 
-def test_a_page_first_written_in_somali_is_translated_into_english(client, client_for, network_editor, member_a):
+def test_a_page_first_written_in_somali_is_translated_into_english(client, client_for, network_editor, organisation):
     somali = Locale.objects.get(language_code="so")
     english = Locale.objects.get(language_code="en")
-    somali_space = member_a.organisation.get_translation(somali)
+    somali_space = organisation.get_translation(somali)
     form = nested_form_data(
         {
             "title": "Kulanka waalidiinta",
