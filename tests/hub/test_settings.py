@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+
+from hub.languages import HUB_LANGUAGES
 
 ROOT = Path(__file__).parents[2]
 # Variables a developer or another test may have set that must not colour these runs.
@@ -85,3 +88,11 @@ def test_machine_translator_comes_from_the_environment(env, expected):
     code = "from django.conf import settings as s; print((getattr(s, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None) or {}).get('CLASS'))"
     result = run_hub("shell", "--no-imports", "-c", code, env={"DJANGO_SETTINGS_MODULE": "hub.settings.dev", **env})
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_the_site_runs_in_every_language_though_tests_build_ten_trees():
+    from hub.settings import base
+
+    assert base.LANGUAGES == base.WAGTAIL_CONTENT_LANGUAGES == HUB_LANGUAGES
+    assert len(HUB_LANGUAGES) == 17
+    assert {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES} < {code for code, _name in HUB_LANGUAGES}
