@@ -126,15 +126,16 @@ def many_resources(library, members, themes, regions, count):
                 live=True,
             )
         )
-    resources = list(ResourcePage.objects.all())
+    # In the order they were made, so that terms follow `number` as the dates do, whatever the ids.
+    resources = list(enumerate(ResourcePage.objects.order_by("pk")))
     ResourcePage.themes.through.objects.bulk_create(
-        [ResourcePage.themes.through(resourcepage=r, theme=themes[r.pk % len(themes)]) for r in resources]
+        [ResourcePage.themes.through(resourcepage=r, theme=themes[n % len(themes)]) for n, r in resources]
     )
     ResourcePage.regions.through.objects.bulk_create(
-        [ResourcePage.regions.through(resourcepage=r, region=regions[r.pk % len(regions)]) for r in resources]
+        [ResourcePage.regions.through(resourcepage=r, region=regions[n % len(regions)]) for n, r in resources]
     )
     ResourcePage.languages.through.objects.bulk_create(
-        [ResourcePage.languages.through(resourcepage=r, language=languages[r.pk % 3]) for r in resources]
+        [ResourcePage.languages.through(resourcepage=r, language=languages[n % 3]) for n, r in resources]
     )
 
 
