@@ -9,9 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.search.backends import get_search_backend
 
-from tests.search.conftest import ENGINE_URL
+from tests.search.conftest import ENGINE_URL, empty_engine_index
 
 pytestmark = pytest.mark.django_db
 
@@ -56,12 +55,9 @@ def demo_indexed(demo_output, search_engine, django_db_blocker):
     """The demo, and with an engine every live page indexed in it once for the module."""
     if search_engine:
         with django_db_blocker.unblock():
-            backend = get_search_backend("default")
-            page_index = backend.get_index_for_model(Page)
-            page_index.reset()
+            page_index = empty_engine_index()
             for model in index.get_indexed_models():
                 if issubclass(model, Page):
-                    page_index.add_model(model)
                     page_index.add_items(
                         model,
                         list(
