@@ -19,6 +19,21 @@ HUB_ANALYZER_FILTERS = [
     "asciifolding",
 ]
 
+# On top of that shared analysis, pages in these languages are also analysed by the engine's own analyzer for
+# their language (search/engine_backends). Both Elasticsearch and OpenSearch ship these; Polish needs a plugin,
+# and Somali, Tigrinya, Amharic, Pashto, Urdu, Albanian and Tamil have none.
+LANGUAGE_ANALYZERS = {
+    "en": "english",
+    "ar": "arabic",
+    "fr": "french",
+    "ckb": "sorani",
+    "fa": "persian",
+    "bn": "bengali",
+    "es": "spanish",
+    "pt": "portuguese",
+    "ro": "romanian",
+}
+
 INDEX_SETTINGS = {
     "settings": {
         "analysis": {
@@ -32,18 +47,18 @@ INDEX_SETTINGS = {
 
 
 def elasticsearch_backend():
-    """Wagtail's backend for the major version of the installed `elasticsearch` client (8 or 9): the client
+    """The backend for the major version of the installed `elasticsearch` client (8 or 9): the client
     must match the cluster's major version."""
     import elasticsearch
 
     major = elasticsearch.__versionstr__.split(".")[0]
-    return f"wagtail.search.backends.elasticsearch{major}"
+    return f"search.engine_backends.elasticsearch{major}"
 
 
 def engine_backend(opensearch_url, elasticsearch_url, timeout):
     """The WAGTAILSEARCH_BACKENDS entry for the configured engine; OpenSearch wins if both are set."""
     if opensearch_url:
-        backend, url = "wagtail.search.backends.opensearch2", opensearch_url
+        backend, url = "search.engine_backends.opensearch2", opensearch_url
     else:
         backend, url = elasticsearch_backend(), elasticsearch_url
     return {
