@@ -63,7 +63,7 @@ def test_environment_selects_database_cache_and_search():
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
         "django.core.cache.backends.redis.RedisCache",
-        "wagtail.search.backends.opensearch2",
+        "search.engine_backends.opensearch2",
     ], result.stderr
     defaults = run_hub("shell", "--no-imports", "-c", code, env={"DJANGO_SETTINGS_MODULE": "hub.settings.dev"})
     assert defaults.stdout.split() == [
