@@ -117,7 +117,10 @@ def test_without_a_trusted_proxy_a_forged_forwarded_for_does_not_evade_the_limit
     settings.HUB_CAMPAIGNS_PLEDGES_PER_HOUR = 2
     for number in range(2):
         forged = {"HTTP_X_FORWARDED_FOR": f"198.51.100.{number}"}
-        assert client.post(pledge_url(network_campaign), pledge_data(email=f"p{number}@example.org"), **forged).status_code == 302
+        assert (
+            client.post(pledge_url(network_campaign), pledge_data(email=f"p{number}@example.org"), **forged).status_code
+            == 302
+        )
     response = client.post(
         pledge_url(network_campaign), pledge_data(email="p3@example.org"), HTTP_X_FORWARDED_FOR="198.51.100.3"
     )
