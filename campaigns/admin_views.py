@@ -81,8 +81,13 @@ def decide(request, pk):
     if not may_manage(request.user, support.campaign):
         raise PermissionDenied
     accept = request.POST.get("decision") == "accept"
-    support.decide(request.user, accept)
-    if accept:
+    if not support.decide(request.user, accept):
+        messages.error(
+            request,
+            _("The request of %(organisation)s has already been answered: %(status)s.")
+            % {"organisation": support.organisation.title, "status": support.get_status_display()},
+        )
+    elif accept:
         messages.success(
             request, _("%(organisation)s now supports the campaign.") % {"organisation": support.organisation.title}
         )

@@ -24,8 +24,20 @@ def export(email):
     ]
 
 
+def delete_and_recount(pledges):
+    """Deletes the pledges, then has each campaign they were made to count again and purge its cached pages,
+    as a withdrawal does (CampaignPage.pledges_changed): the public count goes down at once."""
+    campaign_ids = set(pledges.values_list("campaign_id", flat=True))
+    deleted = pledges.delete()[0]
+    # One per campaign whatever its languages: the count and the purge cover them all.
+    campaigns = {page.translation_key: page for page in CampaignPage.objects.filter(pk__in=campaign_ids)}
+    for campaign in campaigns.values():
+        campaign.pledges_changed()
+    return deleted
+
+
 def erase(email):
-    return Pledge.objects.filter(email=email).delete()[0]
+    return delete_and_recount(Pledge.objects.filter(email=email))
 
 
 def purge_expired():
@@ -33,4 +45,4 @@ def purge_expired():
     cutoff = timezone.localdate() - timedelta(days=settings.HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS)
     ended = CampaignPage.objects.exclude(status=CampaignPage.Status.ACTIVE).filter(ended_on__lt=cutoff)
     # A campaign ended in one language is ended in all: its pledges share the translation key.
-    return Pledge.objects.filter(campaign_key__in=ended.values("translation_key")).delete()[0]
+    return delete_and_recount(Pledge.objects.filter(campaign_key__in=ended.values("translation_key")))

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from campaigns.models import Pledge
+from hub.client_address import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +23,9 @@ RATE_WINDOW_SECONDS = 3600
 
 def rate_limited(request):
     """True once this address has pledged HUB_CAMPAIGNS_PLEDGES_PER_HOUR times in the hour. Only a hash of
-    the address lives in the cache, for an hour; it is stored nowhere else."""
-    address = request.META.get("REMOTE_ADDR", "")
+    the address lives in the cache, for an hour; it is stored nowhere else. Behind a proxy the address is the
+    visitor's, not the proxy's (hub.client_address)."""
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     key = f"campaigns:pledge-rate:{digest}"
     cache.add(key, 0, RATE_WINDOW_SECONDS)

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hub.caching import purge_page_versions
+
 
 class CampaignSupport(models.Model):
     """A member organisation's request to support a campaign, and the lead's answer.
@@ -41,7 +43,20 @@ class CampaignSupport(models.Model):
         ]
 
     def decide(self, user, accept):
-        self.status = self.Status.ACCEPTED if accept else self.Status.DECLINED
-        self.decided_by = user
-        self.decided_at = timezone.now()
-        self.save(update_fields=["status", "decided_by", "decided_at"])
+        """Answers the request if it still waits; False, changing nothing, if it was answered already (by
+        another editor, or from a page left open). The database decides, so two answers at once make one."""
+        status = self.Status.ACCEPTED if accept else self.Status.DECLINED
+        decided_at = timezone.now()
+        answered = CampaignSupport.objects.filter(pk=self.pk, status=self.Status.PENDING).update(
+            status=status, decided_by=user, decided_at=decided_at
+        )
+        if not answered:
+            self.refresh_from_db()
+            return False
+        self.status, self.decided_by, self.decided_at = status, user, decided_at
+        if accept:
+            # The supporters listed on the campaign page and the campaigns on the supporter's profile, in every
+            # language, once the transaction commits.
+            purge_page_versions(self.campaign)
+            purge_page_versions(self.organisation)
+        return True

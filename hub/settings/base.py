@@ -58,6 +58,10 @@ HUB_PAGE_CACHE = env_bool("HUB_PAGE_CACHE", True)
 HUB_PAGE_CACHE_SECONDS = int(env("HUB_PAGE_CACHE_SECONDS", str(60 * 60)))
 HUB_BROWSER_CACHE_SECONDS = int(env("HUB_BROWSER_CACHE_SECONDS", "60"))
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
+# How many proxies (a caching proxy, a CDN) stand in front of the hub, each adding the address it was reached
+# from to X-Forwarded-For: limits per visitor read the visitor's address there (hub.client_address). With 0 the
+# header is never believed, since anyone can send it.
+HUB_TRUSTED_PROXY_COUNT = int(env("HUB_TRUSTED_PROXY_COUNT", "0"))
 CLOUDFLARE_ZONE_ID = env("CLOUDFLARE_ZONE_ID")
 CLOUDFLARE_BEARER_TOKEN = env("CLOUDFLARE_BEARER_TOKEN")
 HUB_PROXY_CACHE_SECONDS = int(

@@ -89,3 +89,20 @@ def test_asking_twice_makes_one_request(client_for, member_b, member_campaign):
     ask(editor, member_b.organisation, member_campaign)
     ask(editor, member_b.organisation, member_campaign)
     assert CampaignSupport.objects.count() == 1
+
+
+def test_a_request_already_answered_cannot_be_answered_again(
+    client_for, member_a, member_b, network_editor, member_campaign
+):
+    """Two editors of the lead, or one page left open: the first answer stands and the second is told so."""
+    ask(client_for(member_b.editor), member_b.organisation, member_campaign)
+    support = CampaignSupport.objects.get()
+    assert decide(client_for(member_a.editor), support, "accept").status_code == 302
+
+    network = client_for(network_editor)
+    response = decide(network, support, "decline")
+    assert response.status_code == 302
+    page = unescape(network.get(response["Location"]).content.decode())
+    assert "The request of Baile Refugee Forum has already been answered: Accepted." in page
+    support.refresh_from_db()
+    assert (support.status, support.decided_by) == ("accepted", member_a.editor)

@@ -4,10 +4,12 @@ import datetime
 from html import unescape
 
 import pytest
+from wagtail.models import Locale
 
 from campaigns.models import CampaignUpdate, Pledge
 from home.models import ContentPage
 from hub.factories import ThemeFactory
+from hub.setup import synchronise_trees
 from tests.campaigns.conftest import add_campaign
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +85,26 @@ def test_the_listing_filters_by_theme_region_and_lead(client, campaign_index, me
     assert titles("?region=london") == ["Housing in London"]
     assert titles("?organisation=network") == ["Network health campaign"]
     assert titles(f"?organisation={member_a.organisation.slug}") == ["Housing in London"]
+
+
+def test_the_listing_reads_in_the_visitors_language(client, campaign_index, member_a, london, housing):
+    add_campaign(campaign_index, "Homes not hostels", is_core=True, core_year=2026, themes=[housing], regions=[london])
+    add_campaign(member_a.organisation, "Network health campaign")
+    french = Locale.objects.get(language_code="fr")
+    synchronise_trees()
+    logement = housing.copy_for_translation(french)
+    logement.name = "Logement"
+    logement.save()
+
+    response = client.get(campaign_index.get_translation(french).url, {"theme": "housing"})
+
+    html = unescape(response.content.decode())
+    assert 'lang="fr"' in html
+    assert "Filtrer les campagnes" in html and "1 campagne" in html
+    assert "Homes not hostels" in html and "Network health campaign" not in html
+    assert "Campagne principale 2026" in html and "En cours" in html
+    assert '<option value="housing" selected>Logement</option>' in html
+    assert "<dt>Thèmes</dt><dd>Logement</dd>" in html
 
 
 def test_the_listing_makes_a_bounded_number_of_queries_with_200_campaigns(

@@ -112,6 +112,45 @@ def test_one_address_making_too_many_pledges_is_slowed_down(client, network_camp
     assert other.post(pledge_url(network_campaign), pledge_data(email="p5@example.org")).status_code == 302
 
 
+def test_without_a_trusted_proxy_a_forged_forwarded_for_does_not_evade_the_limit(client, network_campaign, settings):
+    settings.HUB_TRUSTED_PROXY_COUNT = 0
+    settings.HUB_CAMPAIGNS_PLEDGES_PER_HOUR = 2
+    for number in range(2):
+        forged = {"HTTP_X_FORWARDED_FOR": f"198.51.100.{number}"}
+        assert (
+            client.post(pledge_url(network_campaign), pledge_data(email=f"p{number}@example.org"), **forged).status_code
+            == 302
+        )
+    response = client.post(
+        pledge_url(network_campaign), pledge_data(email="p3@example.org"), HTTP_X_FORWARDED_FOR="198.51.100.3"
+    )
+    assert response.status_code == 429
+    assert Pledge.objects.count() == 2
+
+
+def test_behind_one_proxy_each_visitor_is_limited_on_their_own(network_campaign, settings):
+    """Every visitor reaches the hub from the proxy's address; the proxy adds theirs to X-Forwarded-For."""
+    settings.HUB_TRUSTED_PROXY_COUNT = 1
+    settings.HUB_CAMPAIGNS_PLEDGES_PER_HOUR = 2
+    proxy = Client(REMOTE_ADDR="10.0.0.2")
+
+    def pledge_through_proxy(email, forwarded_for):
+        return proxy.post(pledge_url(network_campaign), pledge_data(email=email), HTTP_X_FORWARDED_FOR=forwarded_for)
+
+    assert pledge_through_proxy("a1@example.org", "198.51.100.1").status_code == 302
+    assert pledge_through_proxy("a2@example.org", "198.51.100.1").status_code == 302
+    assert pledge_through_proxy("a3@example.org", "198.51.100.1").status_code == 429
+    # What the visitor sends themselves comes before what the proxy adds, and changes nothing.
+    assert pledge_through_proxy("a4@example.org", "203.0.113.50, 198.51.100.1").status_code == 429
+    # Another visitor behind the same proxy is not held back by the first.
+    assert pledge_through_proxy("b1@example.org", "198.51.100.2").status_code == 302
+    assert sorted(Pledge.objects.values_list("email", flat=True)) == [
+        "a1@example.org",
+        "a2@example.org",
+        "b1@example.org",
+    ]
+
+
 def test_a_failing_mail_server_never_loses_the_pledge(client, network_campaign, settings):
     settings.EMAIL_BACKEND = "tests.hub.failing_mail.UnreachableServerBackend"
     response = client.post(pledge_url(network_campaign), pledge_data())
