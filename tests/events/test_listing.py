@@ -91,6 +91,19 @@ def test_times_are_shown_without_ambiguity(client, events_index):
     assert all_day.time_range == "Sat 15 June 2030 (all day)"
 
 
+def test_a_night_across_the_clock_change_shows_both_zones(client, events_index):
+    # The clocks go forward at 01:00 GMT on Sunday 31 March 2030 and back at 02:00 BST on 27 October 2030.
+    spring = add_event(events_index, "Night vigil", start=at(2030, 3, 31, 0, 30))
+    spring.end = at(2030, 3, 31, 3, 0)
+    spring.save_revision().publish()
+    autumn = add_event(events_index, "Night shelter", start=at(2030, 10, 27, 0, 30))
+    autumn.end = at(2030, 10, 27, 3, 0)
+    autumn.save_revision().publish()
+    assert spring.time_range == "Sun 31 March 2030, 00:30 GMT–03:00 BST"
+    assert autumn.time_range == "Sun 27 October 2030, 00:30 BST–03:00 GMT"
+    assert "00:30 GMT–03:00 BST" in client.get(spring.url).content.decode()
+
+
 def test_pagination_and_a_bounded_number_of_queries_with_300_events(
     client, events_index, member_a, member_b, london, django_assert_max_num_queries
 ):
