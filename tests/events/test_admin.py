@@ -127,7 +127,9 @@ def edit(client, event, **changes):
 
 
 def create(client, parent, **changes):
-    return client.post(reverse("wagtailadmin_pages:add", args=["events", "eventpage", parent.pk]), event_form(**changes))
+    return client.post(
+        reverse("wagtailadmin_pages:add", args=["events", "eventpage", parent.pk]), event_form(**changes)
+    )
 
 
 def created(parent):

@@ -90,7 +90,9 @@ def test_resource_page_offered_in_member_spaces_and_library(member_a, library, h
 def test_resource_page_shows_its_facts(client, library, housing, london):
     english_report = document("Rents report", "en")
     arabic_summary = document("Rents summary", "ar")
-    cover = get_image_model().objects.create(title="Tenants' meeting", file=ImageFile(cover_picture(), name="cover.png"))
+    cover = get_image_model().objects.create(
+        title="Tenants' meeting", file=ImageFile(cover_picture(), name="cover.png")
+    )
     related = add_resource(library, "Briefing on evictions")
     resource = add_resource(
         library, "Annual report", themes=[housing], regions=[london], languages=[Language.objects.get(code="ar")]
