@@ -35,6 +35,16 @@ def picture(image_format, **metadata):
     return buffer.getvalue()
 
 
+def gif_with_xmp():
+    """A GIF with an XMP application extension before its picture, as Photoshop writes it (Pillow writes none)."""
+    gif = picture("GIF")
+    flags = gif[10]
+    palette_end = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
+    # XMP's own trick: raw data, then a "magic trailer" that makes GIF readers skip it as sub-blocks.
+    trailer = bytes([1, *range(255, -1, -1), 0])
+    return gif[:palette_end] + b"!\xff\x0bXMP DataXMP" + XMP.encode() + trailer + gif[palette_end:]
+
+
 def animation_with_comment():
     buffer = io.BytesIO()
     frames = [Image.new("RGB", (40, 30), colour) for colour in ("red", "green", "blue")]
@@ -99,6 +109,7 @@ def text_chunks(info):
         ("png-text.png", picture("PNG", pnginfo=text_chunks({"Author": WHO_AND_WHERE, "XML:com.adobe.xmp": XMP}))),
         ("webp-xmp.webp", picture("WEBP", xmp=XMP.encode())),
         ("gif-comment.gif", picture("GIF", comment=WHO_AND_WHERE)),
+        ("gif-xmp.gif", gif_with_xmp()),
         ("animated.gif", animation_with_comment()),
         ("depth.jpg", photo_with_depth_map()),
     ],
