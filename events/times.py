@@ -11,6 +11,8 @@ TIME = "H:i"
 def event_time_range(start, end, all_day=False):
     """'Thu 26 March 2026, 18:30–20:00 GMT'; across days, each end in full; all-day events by date alone.
 
+    On the night the clocks change, both times keep their zone: 'Sun 29 March 2026, 00:30 GMT–03:00 BST'.
+
     Times are shown in the site's time zone (settings.TIME_ZONE, Europe/London), with its abbreviation as it is
     on that day, so a reader never has to guess whether British Summer Time applies."""
     start, end = timezone.localtime(start), timezone.localtime(end)
@@ -19,8 +21,19 @@ def event_time_range(start, end, all_day=False):
             return _("%(day)s (all day)") % {"day": date_format(start, DAY)}
         return _("%(start)s to %(end)s (all day)") % {"start": date_format(start, DAY), "end": date_format(end, DAY)}
     if start.date() == end.date():
-        return f"{date_format(start, DAY)}, {date_format(start, TIME)}–{date_format(end, TIME)} {date_format(end, 'T')}"
+        if zone(start) == zone(end):
+            return f"{date_format(start, DAY)}, {date_format(start, TIME)}–{date_format(end, TIME)} {zone(end)}"
+        # The night the clocks change: each time carries its own zone, or one of them would be an hour wrong.
+        return f"{date_format(start, DAY)}, {time_in_zone(start)}–{time_in_zone(end)}"
     return _("%(start)s to %(end)s") % {
-        "start": f"{date_format(start, DAY)}, {date_format(start, TIME)} {date_format(start, 'T')}",
-        "end": f"{date_format(end, DAY)}, {date_format(end, TIME)} {date_format(end, 'T')}",
+        "start": f"{date_format(start, DAY)}, {time_in_zone(start)}",
+        "end": f"{date_format(end, DAY)}, {time_in_zone(end)}",
     }
+
+
+def zone(moment):
+    return date_format(moment, "T")
+
+
+def time_in_zone(moment):
+    return f"{date_format(moment, TIME)} {zone(moment)}"

@@ -96,13 +96,13 @@ def test_the_registrants_of_a_translation_are_its_sources(client_for, member_a, 
     assert response.status_code == 200 and "person1@example.org" in response.content.decode()
 
 
-def event_form(event, **changes):
+def event_form(**changes):
     return nested_form_data(
         {
-            "title": event.title,
-            "slug": event.slug,
-            "event_type": event.event_type,
-            "summary": event.summary,
+            "title": "Question Time with councillors",
+            "slug": "question-time-with-councillors",
+            "event_type": "question-time",
+            "summary": "Ask the councillors about housing.",
             "description": rich_text("<p>Come along.</p>"),
             "start": "2030-03-26 18:30",
             "end": "2030-03-26 20:00",
@@ -122,7 +122,48 @@ def event_form(event, **changes):
 
 
 def edit(client, event, **changes):
-    return client.post(reverse("wagtailadmin_pages:edit", args=[event.pk]), event_form(event, **changes))
+    unchanged = {"title": event.title, "slug": event.slug, "event_type": event.event_type, "summary": event.summary}
+    return client.post(reverse("wagtailadmin_pages:edit", args=[event.pk]), event_form(**unchanged | changes))
+
+
+def create(client, parent, **changes):
+    return client.post(
+        reverse("wagtailadmin_pages:add", args=["events", "eventpage", parent.pk]), event_form(**changes)
+    )
+
+
+def created(parent):
+    return EventPage.objects.child_of(parent).filter(slug="question-time-with-councillors").first()
+
+
+def test_a_member_editor_creates_an_event_in_their_space(client_for, member_a):
+    response = create(client_for(member_a.editor), member_a.organisation)
+    assert response.status_code == 302
+    event = created(member_a.organisation)
+    assert event.organisation_id == member_a.organisation.pk
+    assert event.get_latest_revision().as_object().venue_name == "Handsworth Library"
+    assert event.time_range == "Tue 26 March 2030, 18:30–20:00 GMT"
+
+
+def test_a_member_editor_cannot_create_an_event_in_the_networks_section(client_for, member_a, events_index):
+    client = client_for(member_a.editor)
+    assert refused(client.get(reverse("wagtailadmin_pages:add", args=["events", "eventpage", events_index.pk])))
+    assert refused(create(client, events_index))
+    assert created(events_index) is None
+
+
+def test_a_member_editor_cannot_create_an_event_in_another_members_space(client_for, member_a, member_b):
+    assert refused(create(client_for(member_a.editor), member_b.organisation))
+    assert created(member_b.organisation) is None
+
+
+def test_a_network_editor_creates_and_publishes_an_event_in_the_networks_section(
+    client_for, network_editor, events_index
+):
+    response = create(client_for(network_editor), events_index, **{"action-publish": "publish"})
+    assert response.status_code == 302
+    event = created(events_index)
+    assert event.live and event.organisation is None
 
 
 def test_the_admin_form_refuses_an_end_before_the_start(client_for, member_a, event):

@@ -5,9 +5,11 @@ import datetime
 import pytest
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.models import Locale
 
 from events.models import EventCoOrganiser, EventPage
 from hub.models import Language
+from hub.setup import synchronise_trees
 from tests.events.conftest import add_event, at, in_days
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +47,37 @@ def test_filters_by_type_region_organiser_language_and_month(client, events_inde
     ]
     month = timezone.localtime(shared.start).strftime("%Y-%m")
     assert "Joint Question Time" in titles(client.get(events_index.url, {"month": month}))
+
+
+@pytest.mark.parametrize(
+    "language, direction, london_named, interface, event_type, march",
+    [
+        ("fr", "ltr", "Londres", "Filtrer les événements", "Séance de questions", "mars 2030"),
+        ("ar", "rtl", "لندن", "تصفية الفعاليات", "جلسة أسئلة وأجوبة", "مارس 2030"),
+    ],
+)
+def test_the_listing_reads_in_the_visitors_language(
+    client, events_index, london, language, direction, london_named, interface, event_type, march
+):
+    add_event(
+        events_index, "Question Time in Lewisham", event_type="question-time", start=at(2030, 3, 26), regions=[london]
+    )
+    add_event(events_index, "Training in Glasgow", event_type="training", start=at(2030, 3, 28))
+    synchronise_trees()
+    locale = Locale.objects.get(language_code=language)
+    named = london.copy_for_translation(locale)
+    named.name = london_named
+    named.save()
+    listing = events_index.get_translation(locale)
+    response = client.get(listing.url, {"region": "london"})
+    html = response.content.decode()
+    assert titles(response) == ["Question Time in Lewisham"]
+    assert f'<html lang="{language}" dir="{direction}">' in html
+    assert f'<option value="london" selected>{london_named}</option>' in html
+    assert f"<dd>{london_named}</dd>" in html  # the card's region
+    assert interface in html and event_type in html and march in html
+    # The event is not translated yet: its card says its text is English, written left to right.
+    assert '<article class="card event-card" lang="en" dir="ltr">' in html
 
 
 @pytest.mark.parametrize(
@@ -89,6 +122,19 @@ def test_times_are_shown_without_ambiguity(client, events_index):
     assert "Thu 21 March 2030, 18:30–20:00 GMT" in client.get(winter.url).content.decode()
     all_day = add_event(events_index, "Vigil", start=at(2030, 6, 15, 9), hours=10, all_day=True)
     assert all_day.time_range == "Sat 15 June 2030 (all day)"
+
+
+def test_a_night_across_the_clock_change_shows_both_zones(client, events_index):
+    # The clocks go forward at 01:00 GMT on Sunday 31 March 2030 and back at 02:00 BST on 27 October 2030.
+    spring = add_event(events_index, "Night vigil", start=at(2030, 3, 31, 0, 30))
+    spring.end = at(2030, 3, 31, 3, 0)
+    spring.save_revision().publish()
+    autumn = add_event(events_index, "Night shelter", start=at(2030, 10, 27, 0, 30))
+    autumn.end = at(2030, 10, 27, 3, 0)
+    autumn.save_revision().publish()
+    assert spring.time_range == "Sun 31 March 2030, 00:30 GMT–03:00 BST"
+    assert autumn.time_range == "Sun 27 October 2030, 00:30 BST–03:00 GMT"
+    assert "00:30 GMT–03:00 BST" in client.get(spring.url).content.decode()
 
 
 def test_pagination_and_a_bounded_number_of_queries_with_300_events(

@@ -1,11 +1,20 @@
 """Member editors write resources in their own space only; network editors in the library."""
 
+import io
+
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.urls import reverse
+from PIL import Image
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from hub.models import Language
-from resources.models import ResourcePage
+from resources.demo_pdf import make_pdf
+from resources.models import RelatedResource, ResourcePage
+from tests.resources.conftest import add_resource
 
 pytestmark = pytest.mark.django_db
 
@@ -78,9 +87,47 @@ def test_resource_page_offered_in_member_spaces_and_library(member_a, library, h
     assert not ResourcePage.can_create_at(home)
 
 
-def test_resource_page_shows_its_facts(client, library, housing):
-    from tests.resources.conftest import add_resource
+def test_resource_page_shows_its_facts(client, library, housing, london):
+    english_report = document("Rents report", "en")
+    arabic_summary = document("Rents summary", "ar")
+    cover = get_image_model().objects.create(
+        title="Tenants' meeting", file=ImageFile(cover_picture(), name="cover.png")
+    )
+    related = add_resource(library, "Briefing on evictions")
+    resource = add_resource(
+        library, "Annual report", themes=[housing], regions=[london], languages=[Language.objects.get(code="ar")]
+    )
+    resource.attachments = [
+        ("attachment", {"document": english_report, "label": "Full report"}),
+        ("attachment", {"document": arabic_summary, "label": "Summary for families"}),
+    ]
+    resource.authors = "Amina Yusuf, Tomasz Kowalski"
+    resource.external_publisher = "Housing Justice Cymru"
+    resource.licence = ResourcePage.Licence.CC_BY
+    resource.cover_image = cover
+    resource.related_resources = [RelatedResource(resource=related)]
+    resource.save_revision().publish()
 
-    resource = add_resource(library, "Annual report", themes=[housing], languages=[Language.objects.get(code="ar")])
     html = client.get(resource.url).content.decode()
-    assert "Annual report" in html and "Housing" in html and 'lang="ar"' in html
+    assert "Annual report" in html and "Housing" in html and "London" in html and 'lang="ar"' in html
+    assert f'<a href="{english_report.url}" hreflang="en">Full report</a>' in html
+    assert f'<a href="{arabic_summary.url}" hreflang="ar">Summary for families</a>' in html
+    assert '<bdi lang="ar">العربيّة</bdi>, PDF' in html  # the file's language, named in itself
+    assert "<dd>Amina Yusuf, Tomasz Kowalski</dd>" in html
+    assert "<dd>Housing Justice Cymru</dd>" in html  # an external publisher is named, not linked
+    assert "<dd>Creative Commons Attribution 4.0</dd>" in html
+    related_section = html.split('id="related-heading"', 1)[1]
+    assert f'<a href="{related.url}">Briefing on evictions</a>' in related_section
+    assert f'src="{cover.get_rendition("max-1200x800").url}"' in html
+
+
+def document(title, language):
+    return get_document_model().objects.create(
+        title=title, language=language, file=ContentFile(make_pdf(title, ["Rents rose again."]), name="rents.pdf")
+    )
+
+
+def cover_picture():
+    output = io.BytesIO()
+    Image.new("RGB", (60, 40), "green").save(output, "PNG")
+    return output

@@ -82,6 +82,19 @@ def test_contents_list_the_chapters_in_wagtails_order_with_reading_times(client,
     assert "3 minutes" in html  # the whole toolkit: four chapters of 120-odd words
 
 
+def test_a_toolkit_shows_its_audience_reading_time_and_resource_facts(client, toolkit, london):
+    toolkit.authors = "Hawa Ahmed"
+    toolkit.licence = ToolkitPage.Licence.CC_BY_SA
+    toolkit.regions.set([london])
+    toolkit.save_revision().publish()
+    html = client.get(toolkit.url).content.decode()
+    assert "<dt>For</dt><dd>Volunteers</dd>" in html
+    # Four chapters of some 130 words each, at 200 words a minute.
+    assert "<dt>Reading time</dt><dd>3 minutes</dd>" in html
+    assert "<dd>Hawa Ahmed</dd>" in html and "<dd>London</dd>" in html
+    assert "<dd>Creative Commons Attribution-ShareAlike 4.0</dd>" in html
+
+
 def test_chapters_link_to_the_previous_and_next_ones(client, toolkit):
     first, second, *_middle, last = ToolkitChapterPage.objects.child_of(toolkit).order_by("path")
     html = client.get(second.url).content.decode()
