@@ -136,7 +136,7 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
     # What was recorded.
     recording = models.ForeignKey(
-        "wagtailmedia.Media",
+        "hub.HubMedia",
         verbose_name=_("recording"),
         null=True,
         blank=True,
