@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub import caching, private_media
 from hub.admin_guards import pages_visible_in_choosers
+from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
 from hub.models.workflow_tasks import reviews_every_language
@@ -54,6 +55,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
+
+
+hooks.register("before_publish_page", refuse_publishing_without_consent)
 
 
 @hooks.register("after_create_page")
