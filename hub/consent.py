@@ -52,7 +52,11 @@ def refuse_publishing_without_consent(request, page):
     if record.complete:
         return None
     if request.resolver_match.url_name == "add":
-        # Wagtail runs these only after publishing a new page; they must run for the draft it now is.
+        # Wagtail saved the new page expecting to publish it (still "live", as a new page starts): it is a
+        # draft, as "Save draft" would have made it. Then what Wagtail runs after creating a page (aliases in
+        # every language, with wagtail-localize), which it would skip after this refusal.
+        page.live, page.has_unpublished_changes = False, True
+        page.save(update_fields=["live", "has_unpublished_changes"], clean=False)
         for hook in hooks.get_hooks("after_create_page"):
             hook(request, page)
     messages.error(

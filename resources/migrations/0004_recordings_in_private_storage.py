@@ -25,4 +25,17 @@ class Migration(migrations.Migration):
             field=models.ForeignKey(blank=True, help_text='The audio or video file. It is served only to those the consent record allows.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='hub.hubmedia', verbose_name='recording'),
         ),
         migrations.RunPython(delete_copied_originals),
+        migrations.AlterField(
+            model_name="interviewpage",
+            name="consent_form",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A scan of the signed form. Upload it anywhere: on saving, it is moved into the “Consent forms” collection, which only the network team can open.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="hub.hubdocument",
+                verbose_name="signed consent form",
+            ),
+        ),
     ]

@@ -45,7 +45,9 @@ def test_the_interview_serves_its_recording_only_while_consent_allows(client, in
     assert client.get(recording).status_code == 404
 
 
-def test_editors_preview_recordings_they_may_change_and_nobody_else(client, client_for, interview, network_editor, member_b):
+def test_editors_preview_recordings_they_may_change_and_nobody_else(
+    client, client_for, interview, network_editor, member_b
+):
     url = interview.recording.url
     assert url.startswith(settings.PRIVATE_MEDIA_URL)
     response = client_for(network_editor).get(url)

@@ -6,10 +6,9 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry
 from wagtail.signals import page_unpublished
-
-from hub.consent import ConsentRecordIncomplete
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.consent import ConsentRecordIncomplete
 from hub.setup import synchronise_trees
 from resources.models import InterviewPage
 from tests.hub.conftest import refused
