@@ -13,8 +13,9 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hub import caching
+from hub import caching, private_media
 from hub.admin_guards import pages_visible_in_choosers
+from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
 from hub.models.workflow_tasks import reviews_every_language
@@ -56,6 +57,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
 
 
+hooks.register("before_publish_page", refuse_publishing_without_consent)
+
+
 @hooks.register("after_create_page")
 def alias_pages_written_in_other_languages(request, page):
     alias_into_every_language(page)
@@ -68,6 +72,7 @@ def register_hub_admin_urls():
         path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
         path("reports/editorial-workflow/", submissions_report, name="hub_workflow_report"),
         path("translation-status/", translation_status, name="hub_translation_status"),
+        path("private-media/<path:name>", private_media.preview, name="hub_private_media"),
     ]
 
 

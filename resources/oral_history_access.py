@@ -5,16 +5,13 @@ through here, so one rule governs all of them.
 """
 
 import logging
-import mimetypes
-import os
-import re
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -23,13 +20,13 @@ from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
+from hub.private_media import serve_private_file
 from hub.roles import NETWORK_EDITORS
 from resources.models.oral_histories import AccessRequest, InterviewPage
 from resources.oral_history_notifications import notify_network_editors
 
 logger = logging.getLogger(__name__)
 TOKEN_SALT = "resources.oral-history-access"
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
 # --- Signed links --------------------------------------------------------------------------------
@@ -124,59 +121,7 @@ def serve_recording(interview, request):
     """The recording file, for those who may listen, with byte ranges so that players can seek."""
     if not may_listen(interview, request) or interview.recording is None or not interview.recording.file:
         raise Http404
-    file = interview.recording.file
-    try:
-        size = file.size
-    except OSError:
-        raise Http404 from None
-    content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-    start, end = 0, size - 1
-    match = RANGE.match(request.headers.get("Range", ""))
-    partial = False
-    if match and (match[1] or match[2]):
-        if match[1]:
-            start = int(match[1])
-            end = min(int(match[2]), size - 1) if match[2] else size - 1
-        else:
-            start = max(size - int(match[2]), 0)
-        if start > end or start >= size:
-            response = HttpResponse(status=416)
-            response["Content-Range"] = f"bytes */{size}"
-            return response
-        partial = True
-    handle = file.open("rb")
-    handle.seek(start)
-    response = FileResponse(
-        RangeReader(handle, end - start + 1), content_type=content_type, status=206 if partial else 200
-    )
-    response["Content-Length"] = str(end - start + 1)
-    response["Accept-Ranges"] = "bytes"
-    if partial:
-        response["Content-Range"] = f"bytes {start}-{end}/{size}"
-    response["Content-Disposition"] = f'inline; filename="{os.path.basename(file.name)}"'
-    # Never in a shared cache: a withdrawal must take it down at once.
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
-class RangeReader:
-    """Reads at most `remaining` bytes of an open file, for FileResponse's chunks."""
-
-    def __init__(self, handle, remaining):
-        self.handle = handle
-        self.remaining = remaining
-
-    def read(self, size=-1):
-        if self.remaining <= 0:
-            return b""
-        size = self.remaining if size is None or size < 0 else min(size, self.remaining)
-        data = self.handle.read(size)
-        self.remaining -= len(data)
-        return data
-
-    def close(self):
-        self.handle.close()
+    return serve_private_file(interview.recording.file, request)
 
 
 # --- Requests for access -------------------------------------------------------------------------

@@ -9,9 +9,8 @@ from wagtailmedia.models import get_media_model
 
 
 def unguessable_recording_name(sender, instance, **kwargs):
-    """A recording's file lives under a random folder: its plain /media/ address cannot be guessed, and the
-    production proxy refuses /media/media/ altogether (see the README), so it is reached only through the
-    interview's consent-checking view."""
+    """A recording's file lives under a random folder in private storage (hub.models.private_media): should
+    that storage ever be misconfigured into a public place, its address still could not be guessed."""
     file = instance.file
     if not file or getattr(file, "_committed", True):
         return

@@ -1,6 +1,7 @@
 from hub.models.documents import HubDocument
 from hub.models.languages import Language
 from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialLink
+from hub.models.private_media import HubMedia
 from hub.models.site_settings import SafetySettings
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.taxonomy import Community, Region, Theme
@@ -10,6 +11,7 @@ __all__ = [
     "Community",
     "ConsentCheckTask",
     "HubDocument",
+    "HubMedia",
     "InMemberSpaceMixin",
     "Language",
     "LanguageReviewTask",

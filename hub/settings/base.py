@@ -83,6 +83,8 @@ LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
 DEEPL_API_KEY = env("DEEPL_API_KEY")
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Audio and video (oral history recordings) live here, outside MEDIA_ROOT, where no public address reaches them.
+HUB_PRIVATE_MEDIA_ROOT = env("HUB_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 # Plugins: every discovered plugin is installed (so its data stays); these are switched off.
 HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
@@ -200,8 +202,15 @@ LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 # --- Files ------------------------------------------------------------------------------------
 STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
+# The private storage's addresses are the admin's preview (hub.private_media), which checks who asks; the
+# public hears a recording only through its interview's page, which checks consent.
+PRIVATE_MEDIA_URL = "/admin/private-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": HUB_PRIVATE_MEDIA_ROOT, "base_url": PRIVATE_MEDIA_URL},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -289,6 +298,8 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents record their language (hub.models.documents); code reaches them through get_document_model().
 WAGTAILDOCS_DOCUMENT_MODEL = "hub.HubDocument"
+# Audio and video in private storage (hub.models.private_media).
+WAGTAILMEDIA = {"MEDIA_MODEL": "hub.HubMedia"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # The workflow's tasks decide who may approve; the approval publishes (see hub.workflow_finish).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"

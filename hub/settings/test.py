@@ -17,6 +17,8 @@ CACHES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
+HUB_PRIVATE_MEDIA_ROOT = str(BASE_DIR / "var" / "test-private-media")  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = HUB_PRIVATE_MEDIA_ROOT  # noqa: F405
 # The plugin that exists only for tests (tests/testapp) proves the plugin mechanism.
 HUB_PLUGINS = [*HUB_PLUGINS, "tests.testapp"]  # noqa: F405
 INSTALLED_APPS = [*INSTALLED_APPS[:2], "tests.testapp", *INSTALLED_APPS[2:]]  # noqa: F405

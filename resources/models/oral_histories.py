@@ -33,10 +33,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from hub.consent import PublishesOnlyWithConsent
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.workflow_tasks import ConsentRecord
 from hub.public_forms import public_form
 from resources.oral_history_blocks import SegmentIndexBlock
+from resources.oral_history_setup import consent_collection
 from resources.timecodes import TimecodeField, format_timecode
 
 INTERVIEWS_PER_PAGE = 30
@@ -102,7 +104,7 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
         return context
 
 
-class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
+class InterviewPage(PublishesOnlyWithConsent, RoutablePageMixin, InMemberSpaceMixin, Page):
     """One recorded interview: who speaks, the recording, its transcript, its index, and the consent behind it."""
 
     class NameShown(models.TextChoices):
@@ -136,7 +138,7 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
     # What was recorded.
     recording = models.ForeignKey(
-        "wagtailmedia.Media",
+        "hub.HubMedia",
         verbose_name=_("recording"),
         null=True,
         blank=True,
@@ -169,7 +171,10 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A scan of the signed form, kept in the “Consent forms” collection only the network team opens."),
+        help_text=_(
+            "A scan of the signed form. Upload it anywhere: on saving, it is moved into the “Consent forms” "
+            "collection, which only the network team can open."
+        ),
     )
     consent_scope = models.CharField(
         _("consent given for"), max_length=20, choices=Scope.choices, blank=True, default=""
@@ -253,24 +258,49 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
 
     # --- Consent ------------------------------------------------------------------------------
 
-    def save(self, *args, **kwargs):
+    def consent_original(self):
+        """The language version holding the consent record, when it is not this one: the first written."""
         versions = InterviewPage.objects.filter(translation_key=self.translation_key)
         if self.pk:
             versions = versions.exclude(pk=self.pk)
         original = versions.order_by("pk").first()
-        is_original = original is None or (self.pk is not None and self.pk < original.pk)
-        if not is_original:
+        if original is None or (self.pk is not None and self.pk < original.pk):
+            return None
+        return original
+
+    def save(self, *args, **kwargs):
+        original = self.consent_original()
+        if original is not None:
             # Another language's version: the first written holds the consent record.
             for name in self.CONSENT_FIELDS:
                 setattr(self, name, getattr(original, name))
+        else:
+            self.keep_consent_form_private()
         # A withdrawal is never undone, by publishing an older revision or a translation.
-        withdrawn = InterviewPage.objects.filter(translation_key=self.translation_key, consent_withdrawn=True).first()
+        withdrawn = self.withdrawn_version()
         if withdrawn is not None:
             self.consent_withdrawn = True
             self.consent_withdrawn_at = self.consent_withdrawn_at or withdrawn.consent_withdrawn_at
         super().save(*args, **kwargs)
-        if is_original and original is not None:
-            versions.update(**{name: getattr(self, name) for name in self.CONSENT_FIELDS})
+        if original is None:
+            InterviewPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
+                **{name: getattr(self, name) for name in self.CONSENT_FIELDS}
+            )
+
+    def withdrawn_version(self):
+        """A language version saved as withdrawn, if any: withdrawal is recorded in the pages, not in revisions."""
+        return InterviewPage.objects.filter(translation_key=self.translation_key, consent_withdrawn=True).first()
+
+    def keep_consent_form_private(self):
+        """The signed form goes into the collection only the network team opens, whichever collection the
+        editor uploaded or chose it in. Moved rather than refused: a member's volunteer editor can neither
+        choose nor upload into that collection, so a refusal would leave them no way to attach the form."""
+        if self.consent_form_id is None:
+            return
+        collection = consent_collection()
+        if self.consent_form.collection_id != collection.pk:
+            self.consent_form.collection = collection
+            self.consent_form.save(update_fields=["collection"])
 
     @staticmethod
     def cleared_for_web_q(today=None):
@@ -299,25 +329,27 @@ class InterviewPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         return self.cleared_for_web and self.consent_scope == self.Scope.PUBLIC
 
     def consent_record(self):
-        """What the consent check in the editorial workflow shows the network team, and what is still missing."""
+        """What the consent check in the editorial workflow shows the network team, and what is still missing.
+        A translation's record is its original's, which saving copies into it (see save())."""
+        consent = self.consent_original() or self
         missing = []
-        if self.consent_withdrawn:
+        if self.consent_withdrawn or self.withdrawn_version() is not None:
             missing.append(gettext("The narrator withdrew their consent."))
-        if self.consent_form_id is None:
+        if consent.consent_form_id is None:
             missing.append(gettext("No signed consent form is attached."))
-        if not self.consent_scope:
+        if not consent.consent_scope:
             missing.append(gettext("What the narrator consented to (public, on request, research) is not recorded."))
-        if self.narrator_shown_as == self.NameShown.REAL and not self.narrator_real_name:
+        if self.narrator_shown_as == self.NameShown.REAL and not consent.narrator_real_name:
             missing.append(gettext("The narrator is to be named, but their name is not recorded."))
         if self.narrator_shown_as == self.NameShown.PSEUDONYM and not self.narrator_pseudonym:
             missing.append(gettext("The narrator is to appear under a pseudonym, but none is given."))
         return ConsentRecord(
             summary=[
                 (gettext("Narrator shown as"), self.get_narrator_shown_as_display()),
-                (gettext("Consent given for"), self.get_consent_scope_display() or "—"),
-                (gettext("Embargo until"), self.embargo_until or "—"),
-                (gettext("Conditions"), self.consent_conditions or "—"),
-                (gettext("Signed consent form"), self.consent_form.title if self.consent_form_id else "—"),
+                (gettext("Consent given for"), consent.get_consent_scope_display() or "—"),
+                (gettext("Embargo until"), consent.embargo_until or "—"),
+                (gettext("Conditions"), consent.consent_conditions or "—"),
+                (gettext("Signed consent form"), consent.consent_form.title if consent.consent_form_id else "—"),
             ],
             missing=missing,
         )

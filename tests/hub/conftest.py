@@ -81,8 +81,9 @@ def act(client, page, action, comment=""):
     )
 
 
-def translate(source, code, user, text):
-    """A translation of source into code, its strings filled in by a translator and saved as a draft."""
+def translate(source, code, user, text, publish=False):
+    """A translation of source into code, its strings filled in by a translator and saved as a draft (or
+    published)."""
     from wagtail_localize.models import StringTranslation, TranslationSource
 
     locale = Locale.objects.get(language_code=code)
@@ -95,8 +96,8 @@ def translate(source, code, user, text):
             context=segment.context,
             defaults={"data": text.get(segment.string.data, segment.string.data), "last_translated_by": user},
         )
-    translation.save_target(user=user, publish=False)
-    return ContentPage.objects.get(translation_key=source.translation_key, locale=locale)
+    translation.save_target(user=user, publish=publish)
+    return source.specific_class.objects.get(translation_key=source.translation_key, locale=locale)
 
 
 def refused(response):

@@ -6,6 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtailmedia.models import get_media_model
 
 from resources.demo_pdf import make_pdf
@@ -84,3 +85,26 @@ def add_interview(
 @pytest.fixture
 def interview(project):
     return add_interview(project)
+
+
+def interview_form(page, action=None, **changes):
+    """An interview's edit form as the admin posts it (its index left empty); `action` is e.g. "action-publish"."""
+    values = {
+        "title": page.title,
+        "slug": page.slug,
+        "narrator_shown_as": page.narrator_shown_as,
+        "narrator_pseudonym": page.narrator_pseudonym,
+        "narrator_real_name": page.narrator_real_name,
+        "summary": page.summary,
+        "recording": page.recording_id or "",
+        "duration": "00:24",
+        "segments": streamfield([]),
+        "transcript": rich_text(page.transcript),
+        "consent_form": page.consent_form_id or "",
+        "consent_scope": page.consent_scope,
+        **changes,
+    }
+    data = nested_form_data(values)
+    if action:
+        data[action] = action
+    return data

@@ -50,9 +50,8 @@ def test_the_narrator_s_real_name_is_never_public(client, interview):
     [
         {"scope": InterviewPage.Scope.RESEARCH},
         {"scope": InterviewPage.Scope.PUBLIC, "embargo_until": datetime.date.today() + datetime.timedelta(days=30)},
-        {"scope": ""},
     ],
-    ids=["research-only", "under-embargo", "no-consent-scope"],
+    ids=["research-only", "under-embargo"],
 )
 def test_an_interview_not_cleared_for_the_web_is_hidden_everywhere(client, project, fields):
     hidden = add_interview(project, "The detention years", **fields)

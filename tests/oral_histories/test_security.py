@@ -2,12 +2,16 @@
 translators cannot reach consent forms; anonymous visitors get 404 on every path not cleared."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
+from wagtail.documents import get_document_model
 
 from hub.roles import translators_group_name
+from resources.demo_pdf import make_pdf
 from resources.models import AccessRequest, InterviewPage
+from resources.oral_history_setup import consent_collection
 from tests.hub.conftest import person, refused
-from tests.oral_histories.conftest import add_interview
+from tests.oral_histories.conftest import add_interview, interview_form
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +102,31 @@ def test_the_real_name_is_kept_out_of_translation(interview):
     assert not any("Consent" in text for text in texts)
     fields = {segment.context.path for segment in source.overridablesegment_set.select_related("context")}
     assert not fields & set(InterviewPage.CONSENT_FIELDS)
+
+
+def test_a_consent_form_attached_from_a_member_s_collection_is_moved_where_only_the_network_opens_it(
+    client, client_for, interview, member_a, member_b
+):
+    # The member's volunteer editor uploads the signed scan into their organisation's collection, as the
+    # chooser offers, and attaches it.
+    scan = get_document_model().objects.create(
+        title="Signed form, Hodan",
+        collection=member_a.collection,
+        file=ContentFile(make_pdf("Consent", ["Signed."]), name="signed.pdf"),
+    )
+    editor = client_for(member_a.editor)
+    response = editor.post(
+        reverse("wagtailadmin_pages:edit", args=[interview.pk]), interview_form(interview, consent_form=scan.pk)
+    )
+    assert response.status_code == 302, response.content
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[interview.pk]), response.url
+    scan.refresh_from_db()
+    assert scan.collection == consent_collection()
+    assert InterviewPage.objects.get(pk=interview.pk).get_latest_revision_as_object().consent_form == scan
+    assert "Signed form, Hodan" not in editor.get(reverse("wagtaildocs:index")).text
+    for user in (None, member_b.editor, member_a.editor):
+        if user:
+            client_for(user)
+        else:
+            client.logout()
+        assert client.get(scan.url).status_code == 404

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, PageLogEntry
 from wagtail.signals import page_unpublished
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.consent import ConsentRecordIncomplete
 from hub.setup import synchronise_trees
 from resources.models import InterviewPage
 from tests.hub.conftest import refused
@@ -72,9 +73,11 @@ def test_withdrawal_takes_the_interview_down_everywhere(client, client_for, tran
 def test_a_withdrawn_interview_stays_withdrawn_when_republished(client, client_for, interview, network_editor):
     client_for(network_editor).post(reverse("resources_withdraw_interview", args=[interview.pk]))
     interview.refresh_from_db()
-    # An older revision, from before the withdrawal, is published again.
-    interview.get_latest_revision().publish()
+    # An older revision, from before the withdrawal, is published again: refused.
+    with pytest.raises(ConsentRecordIncomplete):
+        interview.get_latest_revision().publish()
     interview.refresh_from_db()
+    assert not interview.live
     assert interview.consent_withdrawn
     client.logout()
     assert client.get(interview.url).status_code == 404
