@@ -99,11 +99,57 @@ def build_scale(count, stdout=None):
     return made
 
 
+# Topics for scale pages, in the languages whose trees hold most of them, so that searching the scale data in
+# English, French or Arabic meets text of that language and a realistic spread of matches (each topic an eighth).
+SCALE_TOPICS = {
+    "en": [
+        ("Housing and asylum support", "What changed in the rules for asylum support and housing this year."),
+        ("Detention visits", "How volunteers visit people held in immigration detention centres."),
+        ("Right to rent checks", "Landlords must check the right to rent; what tenants can do when refused."),
+        ("Family reunion", "Bringing children and partners to join refugees: the forms and the waiting times."),
+        ("Free English classes", "Where to find free English classes for adults, with childcare."),
+        ("Health care for migrants", "Registering with a doctor: nobody needs proof of address or immigration status."),
+        ("Work and labour rights", "Unpaid wages, agency work and how a union can help migrant workers."),
+        ("Citizenship and settlement", "Fees, the life in the UK test and applying for settlement."),
+    ],
+    "fr": [
+        (
+            "Logement et aide aux demandeurs d'asile",
+            "Ce qui a changé cette année dans l'aide au logement des demandeurs.",
+        ),
+        ("Visites en rétention", "Comment les bénévoles rendent visite aux personnes en centre de rétention."),
+        ("Droit de louer", "Les propriétaires vérifient le droit de louer : que faire en cas de refus."),
+        ("Regroupement familial", "Faire venir enfants et conjoints auprès des réfugiés : formulaires et délais."),
+        ("Cours d'anglais gratuits", "Où trouver des cours d'anglais gratuits pour adultes, avec garde d'enfants."),
+        ("Santé des migrants", "S'inscrire chez un médecin sans justificatif de domicile ni titre de séjour."),
+        ("Travail et droits des travailleurs", "Salaires impayés, intérim et l'aide d'un syndicat aux travailleurs."),
+        ("Citoyenneté et installation", "Les frais, le test de vie au Royaume-Uni et la demande d'installation."),
+    ],
+    "ar": [
+        ("السكن ودعم طالبي اللجوء", "ما الذي تغير هذا العام في قواعد دعم السكن لطالبي اللجوء."),
+        ("زيارات مراكز الاحتجاز", "كيف يزور المتطوعون المحتجزين في مراكز احتجاز المهاجرين."),
+        ("حق الإيجار", "على المالكين التحقق من حق الإيجار، وما يفعله المستأجرون عند الرفض."),
+        ("لم شمل الأسرة", "استقدام الأطفال والأزواج للالتحاق باللاجئين: الاستمارات ومدة الانتظار."),
+        ("دروس اللغة الإنجليزية المجانية", "أين تجد دروس اللغة الإنجليزية المجانية للكبار مع رعاية الأطفال."),
+        ("الرعاية الصحية للمهاجرين", "التسجيل لدى الطبيب دون إثبات عنوان أو وضع الهجرة."),
+        ("العمل وحقوق العمال", "الأجور غير المدفوعة والعمل المؤقت وكيف تساعد النقابة العمال المهاجرين."),
+        ("الجنسية والإقامة الدائمة", "الرسوم واختبار الحياة في المملكة المتحدة وطلب الإقامة الدائمة."),
+    ],
+}
+
+
+def scale_topic(parent, number):
+    """(title, sentence) of scale page `number` under `parent`, in the parent's language (English otherwise)."""
+    topics = SCALE_TOPICS.get(parent.locale.language_code, SCALE_TOPICS["en"])
+    return topics[number % len(topics)]
+
+
 def core_scale_builder(content_page_model):
     def build(parents, count):
-        return [
-            content_page_model(title=f"Community update {number}", introduction=f"<p>Update {number}.</p>")
-            for number in range(count)
-        ]
+        pages = []
+        for number in range(count):
+            title, sentence = scale_topic(parents[0], number)
+            pages.append(content_page_model(title=f"{title} ({number})", introduction=f"<p>{sentence}</p>"))
+        return pages
 
     return build

@@ -13,6 +13,7 @@ from wagtail.models import Collection
 from hub.demo.translate import translate
 from hub.document_text import extract_text
 from hub.models import Language
+from hub.scale import scale_topic
 from resources.demo_data import RESOURCES, TOOLKITS, TRANSLATED_RESOURCES
 from resources.demo_pdf import make_pdf
 from resources.demo_translations import TRANSLATIONS
@@ -160,14 +161,17 @@ def build_pdfs(translation_key):
 
 
 def build_scale(parents, count):
-    """Resources for `hub hub_demo --scale N` (see hub.scale): summaries and kinds, no files."""
+    """Resources for `hub hub_demo --scale N` (see hub.scale): summaries and kinds in the parent's language, no files."""
     kinds = [kind for kind, _label in ResourcePage.Kind.choices]
-    return [
-        ResourcePage(
-            title=f"Briefing {number}: housing and asylum support",
-            kind=kinds[number % len(kinds)],
-            summary=f"What changed in the rules this year, and what it means for families ({number}).",
-            organisation=parents[0],
+    pages = []
+    for number in range(count):
+        title, sentence = scale_topic(parents[0], number)
+        pages.append(
+            ResourcePage(
+                title=f"{title}: briefing {number}",
+                kind=kinds[number % len(kinds)],
+                summary=sentence,
+                organisation=parents[0],
+            )
         )
-        for number in range(count)
-    ]
+    return pages

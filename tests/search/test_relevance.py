@@ -42,6 +42,15 @@ CASES = [
     ("ar", "المنتدى السوداني", "المنتدى السوداني في كارديف"),
     ("ar", "التضامن الكونغولي", "التضامن الكونغولي في سوانزي"),
     ("ar", "عن الشبكة", "عن الشبكة"),
+    # Several pages match; the one whose title holds the words beats those that mention them in their text.
+    ("en", "warehouse", "The warehouse on Cheetham Hill Road"),  # an interview over its project and its member
+    ("en", "Newroz", "Newroz in Heaton Park"),  # an interview over the member whose profile tells of Newroz
+    ("fr", "rétention", "Mettre fin à la rétention administrative illimitée"),  # a campaign over a resource's text
+    ("fr", "regroupement familial", "Soirée de conseil sur le regroupement familial"),  # an event over a profile
+    ("fr", "Newroz", "Newroz à Heaton Park"),
+    ("fr", "frais", "La santé pour toutes et tous : non aux frais du NHS"),  # a campaign over an event's text
+    ("ar", "المؤتمر السنوي", "المؤتمر السنوي: مجتمعاتنا، صوتنا"),  # the conference over the about page
+    ("ar", "الشتاء", "الوصول في الشتاء"),  # an interview over a toolkit chapter
 ]
 
 
