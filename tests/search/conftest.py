@@ -12,6 +12,7 @@ from django.conf import settings
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
+from resources.demo import ensure_library
 from resources.models import ResourcePage
 
 ENGINE_URL = settings.OPENSEARCH_URL or settings.ELASTICSEARCH_URL
@@ -55,6 +56,12 @@ def fresh_engine_index(search_engine):
     """Each test starts from an empty engine index: the database rolls back between tests, the engine does not."""
     if search_engine:
         empty_engine_index()
+
+
+@pytest.fixture
+def library(home):
+    """The network's resource library, where search tests put their pages."""
+    return ensure_library(home)
 
 
 def refresh_index():

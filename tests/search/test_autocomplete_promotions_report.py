@@ -11,13 +11,6 @@ from tests.search.conftest import add_page
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def library(home):
-    from resources.demo import ensure_library
-
-    return ensure_library(home)
-
-
 def search(client, language="en", **params):
     with translation.override(language):
         return client.get(reverse("search"), params)

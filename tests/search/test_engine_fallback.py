@@ -17,13 +17,6 @@ CLOSED_PORT_URL = "http://127.0.0.1:9"  # the discard port: nothing listens ther
 
 
 @pytest.fixture
-def library(home):
-    from resources.demo import ensure_library
-
-    return ensure_library(home)
-
-
-@pytest.fixture
 def engine_down(settings):
     """The engine configured, at a closed port, beside the database index search keeps for this case."""
     settings.WAGTAILSEARCH_BACKENDS = {

@@ -19,13 +19,6 @@ class Mapping(LanguageFieldsMapping, OpenSearch2Mapping):
     """The mapping the engine backends use, built here without a server."""
 
 
-@pytest.fixture
-def library(home):
-    from resources.demo import ensure_library
-
-    return ensure_library(home)
-
-
 def in_language(page, language_code, title):
     locale = Locale.objects.get(language_code=language_code)
     page.get_parent().copy_for_translation(locale, copy_parents=True).save_revision().publish()

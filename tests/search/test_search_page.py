@@ -29,13 +29,6 @@ def result_titles(response):
     )
 
 
-@pytest.fixture
-def library(home):
-    from resources.demo import ensure_library
-
-    return ensure_library(home)
-
-
 def test_finds_pages_by_title_summary_and_body_with_title_matches_first(client, library):
     add_page(library, "Tenancy rights", summary="What landlords owe.")
     add_page(library, "Annual report", summary="Our year, including tenancy advice.")
