@@ -10,6 +10,7 @@ analyzer for get no such field; the default analysis serves them.
 """
 
 from django.utils import translation
+from django.utils.functional import cached_property
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.index import RelatedFields, SearchField
 from modelsearch.query import MatchAll
@@ -55,12 +56,12 @@ class LanguageFieldsMapping:
 
     def language_of(self, obj):
         locale_id = getattr(obj, "locale_id", None)
-        if locale_id is None:
-            return None
+        return None if locale_id is None else self.language_codes.get(locale_id)
+
+    @cached_property
+    def language_codes(self):
         # One mapping indexes a whole batch: the locales are read once for it, not once per page.
-        if not hasattr(self, "_language_codes"):
-            self._language_codes = dict(Locale.objects.values_list("pk", "language_code"))
-        return self._language_codes.get(locale_id)
+        return dict(Locale.objects.values_list("pk", "language_code"))
 
 
 class LanguageFieldsQueryCompiler:
