@@ -1,12 +1,17 @@
-"""Benchmark: the hub under load, with and without the page cache, against a static file served by nginx.
+"""Benchmark: the hub under load, with and without its caches, against a static file served by nginx.
 
     .venv/bin/python tests/perf/benchmark.py [--scale 10000] [--duration 10] [--connections 16]
 
 Builds the demo network plus `--scale` pages, indexed for search, in a PostgreSQL database of its own (dropped
 and rebuilt), serves it with gunicorn on 127.0.0.1 with production settings, drives load with wrk, and serves
-the same home-page HTML from nginx as the baseline. Installs wrk and nginx with apt-get when they are missing.
-Prints each figure with its ratio to the baseline and writes everything to JSON (`--output`).
-Not part of the test suite (pytest ignores tests/perf).
+the same home-page HTML from nginx as the baseline. Each page is measured
+- without any cache, under `--connections` (throughput: requests queue for the workers) and under as many
+  connections as the machine has cores (`--latency-connections`: a request's own time, the latency a visitor
+  sees while the server keeps up);
+- from the page cache (wagtail-cache in Redis, every hit still through gunicorn and Django's middleware);
+- through Varnish with `docs/varnish.vcl`, the README's proxy setup (hits served without Python).
+Installs wrk, nginx and Varnish with apt-get when they are missing. Prints each figure with its ratio to the
+baseline and writes everything to JSON (`--output`). Not part of the test suite (pytest ignores tests/perf).
 """
 
 import argparse
@@ -25,7 +30,10 @@ ROOT = Path(__file__).resolve().parents[2]
 HUB = str(ROOT / ".venv" / "bin" / "hub")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 HOST = "127.0.0.1"
-APP_PORT, STATIC_PORT = 8731, 8732
+APP_PORT, STATIC_PORT, PROXY_PORT = 8731, 8732, 8733
+WORKERS = 3
+# What each page is measured through (the keys of the JSON).
+UNCACHED, LOW_LOAD, PAGE_CACHE, PROXY = "uncached", "uncached low load", "page cache", "proxy cache"
 
 # wrk reports the percentiles we want (p95 included) as one JSON line.
 WRK_REPORT = """
@@ -119,7 +127,7 @@ def wait_for(url, timeout=60):
 
 def wrk(url, duration, connections, script):
     result = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "-s", script, url],
+        ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{duration}s", "-s", script, url],
         check=True,
         text=True,
         capture_output=True,
@@ -130,9 +138,13 @@ def wrk(url, duration, connections, script):
 
 
 def serve_hub(env, page_cache):
-    server_env = {**env, "HUB_PAGE_CACHE": "true" if page_cache else "false"}
+    server_env = {
+        **env,
+        "HUB_PAGE_CACHE": "true" if page_cache else "false",
+        "FRONTEND_CACHE_URL": f"http://{HOST}:{PROXY_PORT}",
+    }
     process = subprocess.Popen(
-        [GUNICORN, "hub.wsgi", "-b", f"{HOST}:{APP_PORT}", "-w", "3", "--log-level", "warning"],
+        [GUNICORN, "hub.wsgi", "-b", f"{HOST}:{APP_PORT}", "-w", str(WORKERS), "--log-level", "warning"],
         env=server_env,
         cwd=ROOT,
         start_new_session=True,
@@ -158,9 +170,36 @@ http {{ access_log off; client_body_temp_path {directory}; proxy_temp_path {dire
     return process
 
 
+def serve_proxy(directory):
+    """Varnish with the README's configuration, its backend being the benchmark's gunicorn."""
+    # varnishd started as root reads its configuration as its own unprivileged user.
+    os.chmod(directory, 0o755)
+    config = Path(directory) / "varnish.vcl"
+    vcl = (ROOT / "docs" / "varnish.vcl").read_text()
+    config.write_text(vcl.replace('.port = "8000"', f'.port = "{APP_PORT}"'))
+    process = subprocess.Popen(
+        ["varnishd", "-F", "-f", str(config), "-a", f"{HOST}:{PROXY_PORT}", "-n", f"{directory}/varnish"]
+        + ["-s", "malloc,256m"],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+    )
+    wait_for(f"http://{HOST}:{PROXY_PORT}/en/")
+    return process
+
+
 def stop(process):
     os.killpg(process.pid, signal.SIGTERM)
     process.wait(timeout=30)
+
+
+def measure(label, base_url, pages, duration, connections, script):
+    figures = {}
+    for kind, path in pages.items():
+        url = f"{base_url}{path}"
+        urllib.request.urlopen(url).read()  # warm up (and fill the caches)
+        figures[kind] = wrk(url, duration, connections, script)
+        print(f"  {label:16} {kind:16} {figures[kind]['rps']:8.0f} req/s", flush=True)
+    return figures
 
 
 def main():
@@ -168,6 +207,7 @@ def main():
     parser.add_argument("--scale", type=int, default=10000)
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--latency-connections", type=int, default=os.cpu_count())
     parser.add_argument("--database", default="postgres://postgres@127.0.0.1:5432/hub_benchmark")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/5")
     parser.add_argument(
@@ -175,8 +215,15 @@ def main():
     )
     parser.add_argument("--output", default=str(ROOT / "tests" / "perf" / "results.json"))
     options = parser.parse_args()
+    connections = {
+        UNCACHED: options.connections,
+        LOW_LOAD: options.latency_connections,
+        PAGE_CACHE: options.connections,
+        PROXY: options.connections,
+    }
     ensure_installed("wrk", "wrk")
     ensure_installed("nginx", "nginx-light")
+    ensure_installed("varnishd", "varnish")
 
     workdir = tempfile.mkdtemp(prefix="hub-benchmark-")
     env = {
@@ -193,51 +240,60 @@ def main():
         "PYTHONPATH": str(ROOT),
     }
     pages = prepare(env, options.scale, options.reuse_database)
-    script = Path(workdir) / "report.lua"
-    script.write_text(WRK_REPORT)
+    script = str(Path(workdir) / "report.lua")
+    Path(script).write_text(WRK_REPORT)
     subprocess.run(["redis-cli", "-u", options.redis, "flushdb"], check=False, capture_output=True)
 
     results = {
         "scale": None if options.reuse_database else options.scale,
         "duration": options.duration,
         "connections": options.connections,
+        "latency_connections": options.latency_connections,
+        "gunicorn_workers": WORKERS,
+        "skipped": pages["missing"],
     }
-    results["skipped"] = pages["missing"]
-    for page_cache in (False, True):
-        server = serve_hub(env, page_cache)
+    app, proxy = f"http://{HOST}:{APP_PORT}", f"http://{HOST}:{PROXY_PORT}"
+    server = serve_hub(env, page_cache=False)
+    try:
+        results[UNCACHED] = measure(UNCACHED, app, pages["found"], options.duration, connections[UNCACHED], script)
+        results[LOW_LOAD] = measure(LOW_LOAD, app, pages["found"], options.duration, connections[LOW_LOAD], script)
+    finally:
+        stop(server)
+    server = serve_hub(env, page_cache=True)
+    try:
+        if "home page" in pages["found"]:
+            Path(workdir, "home.html").write_bytes(urllib.request.urlopen(f"{app}{pages['found']['home page']}").read())
+        results[PAGE_CACHE] = measure(
+            PAGE_CACHE, app, pages["found"], options.duration, connections[PAGE_CACHE], script
+        )
+        varnish = serve_proxy(workdir)
         try:
-            if page_cache and "home page" in pages["found"]:
-                home = urllib.request.urlopen(f"http://{HOST}:{APP_PORT}{pages['found']['home page']}").read()
-                Path(workdir, "home.html").write_bytes(home)
-            label = "cached" if page_cache else "uncached"
-            results[label] = {}
-            for kind, path in pages["found"].items():
-                url = f"http://{HOST}:{APP_PORT}{path}"
-                urllib.request.urlopen(url).read()  # warm up (and fill the cache)
-                results[label][kind] = wrk(url, options.duration, options.connections, str(script))
-                print(f"  {label:9} {kind:16} {results[label][kind]['rps']:8.0f} req/s", flush=True)
+            results[PROXY] = measure(PROXY, proxy, pages["found"], options.duration, connections[PROXY], script)
         finally:
-            stop(server)
+            stop(varnish)
+    finally:
+        stop(server)
     nginx = serve_static(workdir)
     try:
-        results["baseline"] = wrk(f"http://{HOST}:{STATIC_PORT}/", options.duration, options.connections, str(script))
+        results["baseline"] = wrk(f"http://{HOST}:{STATIC_PORT}/", options.duration, options.connections, script)
     finally:
         stop(nginx)
 
     baseline = results["baseline"]
     print(
-        f"\nStatic baseline (nginx, the home page's HTML): {baseline['rps']:.0f} req/s, "
-        f"p50 {baseline['p50']:.2f} ms, p95 {baseline['p95']:.2f} ms, p99 {baseline['p99']:.2f} ms"
+        f"\nStatic baseline (nginx, the home page's HTML, {options.connections} connections): "
+        f"{baseline['rps']:.0f} req/s, p50 {baseline['p50']:.2f} ms, p95 {baseline['p95']:.2f} ms, "
+        f"p99 {baseline['p99']:.2f} ms"
     )
-    print(f"{'page':18}{'cache':10}{'req/s':>9}{'× base':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-    for label in ("uncached", "cached"):
+    print(f"{'page':18}{'measured':18}{'conn.':>6}{'req/s':>9}{'× base':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+    for label in connections:
         for kind, figures in results[label].items():
             figures["rps_ratio_to_baseline"] = figures["rps"] / baseline["rps"]
             for key in ("p50", "p95", "p99"):
                 figures[f"{key}_ratio_to_baseline"] = figures[key] / baseline[key] if baseline[key] else None
             print(
-                f"{kind:18}{label:10}{figures['rps']:9.0f}{figures['rps_ratio_to_baseline']:8.2f}"
-                f"{figures['p50']:9.2f}{figures['p95']:9.2f}{figures['p99']:9.2f}"
+                f"{kind:18}{label:18}{connections[label]:6}{figures['rps']:9.0f}"
+                f"{figures['rps_ratio_to_baseline']:8.2f}{figures['p50']:9.2f}{figures['p95']:9.2f}{figures['p99']:9.2f}"
             )
     for kind, reason in pages["missing"].items():
         print(f"{kind}: skipped ({reason})")
