@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from hub.forms import ListingFilterForm, term_choices
 from hub.models import MemberOrganisationPage, Region, Theme
 from hub.personal_data import normalise_email
+from hub.visibility import public
 
 NETWORK = "network"
 
@@ -21,7 +22,7 @@ class CampaignFilterForm(ListingFilterForm):
         super().__init__(data)
         self.fields["theme"].choices = term_choices(request, Theme)
         self.fields["region"].choices = term_choices(request, Region)
-        members = MemberOrganisationPage.objects.live().public().filter(locale=locale).order_by("title")
+        members = public(MemberOrganisationPage.objects.live()).filter(locale=locale).order_by("title")
         self.fields["organisation"].choices = [("", _("Any")), (NETWORK, _("The network"))] + [
             (member.slug, member.title) for member in members.only("slug", "title")
         ]

@@ -10,6 +10,7 @@ from events.models import EventPage, Registration
 from hub.forms import ListingFilterForm, term_choices
 from hub.models import Language, MemberOrganisationPage, Region
 from hub.personal_data import normalise_email
+from hub.visibility import public
 
 NETWORK = "network"
 UPCOMING, PAST = "upcoming", "past"
@@ -50,7 +51,7 @@ class EventFilterForm(ListingFilterForm):
         published = EventPage.objects.live().filter(locale=locale)
         languages = Language.objects.filter(events__in=published).distinct()
         self.fields["language"].choices = [("", _("Any"))] + [(language.code, str(language)) for language in languages]
-        members = MemberOrganisationPage.objects.live().public().filter(locale=locale).order_by("title")
+        members = public(MemberOrganisationPage.objects.live()).filter(locale=locale).order_by("title")
         self.fields["organiser"].choices = [("", _("Any")), (NETWORK, settings.WAGTAIL_SITE_NAME)] + [
             (member.slug, member.title) for member in members.only("slug", "title")
         ]

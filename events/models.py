@@ -17,6 +17,7 @@ from wagtail.search import index
 from events.times import event_time_range
 from hub.models.spaces import InMemberSpaceMixin
 from hub.public_forms import public_form
+from hub.visibility import public
 
 ACCESSIBILITY_FIELDS = ("step_free_access", "hearing_loop", "bsl_interpretation", "accessible_toilets", "childcare")
 
@@ -197,8 +198,7 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
     def for_listing(cls, locale):
         """Live, public events of one language's tree, with what a card shows fetched in fixed queries."""
         return (
-            cls.objects.live()
-            .public()
+            public(cls.objects.live())
             .filter(locale=locale)
             .select_related("organisation")
             .prefetch_related("regions", "languages", "co_organisers__organisation")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.forms import ListingFilterForm, term_choices
 from hub.models import Language, MemberOrganisationPage, Region, Theme
+from hub.visibility import public
 from resources.models import ResourcePage
 
 NETWORK = "network"
@@ -45,7 +46,7 @@ class LibraryFilterForm(ListingFilterForm):
         published = ResourcePage.objects.live().filter(locale=locale)
         languages = Language.objects.filter(resourcepage__in=published).distinct()
         self.fields["language"].choices = [("", _("Any"))] + [(language.code, str(language)) for language in languages]
-        members = MemberOrganisationPage.objects.live().public().filter(locale=locale).order_by("title")
+        members = public(MemberOrganisationPage.objects.live()).filter(locale=locale).order_by("title")
         self.fields["organisation"].choices = [("", _("Any")), (NETWORK, _("The network"))] + [
             (member.slug, member.title) for member in members.only("slug", "title")
         ]

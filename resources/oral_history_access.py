@@ -192,7 +192,7 @@ def network_editors():
 
 def sync_view_restrictions(interview):
     """Interviews not cleared for the web carry a view restriction to the network team in every language,
-    so that `Page.objects.live().public()` — what every listing and the search use — leaves them out."""
+    so that `hub.visibility.public()` — what every listing and the search use — leaves them out."""
     versions = list(InterviewPage.objects.filter(translation_key=interview.translation_key))
     hidden = [page for page in versions if not page.cleared_for_web]
     shown = [page for page in versions if page.cleared_for_web]

@@ -17,6 +17,7 @@ from wagtail.search import index
 from hub.caching import browsers_revalidate, purge_page_versions
 from hub.models.spaces import InMemberSpaceMixin
 from hub.public_forms import public_form
+from hub.visibility import public
 
 LISTING_PAGE_SIZE = 20
 # The public count is cached this long, without a COUNT per visit under load; every pledge taken or withdrawn
@@ -168,8 +169,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
     def for_listing(cls, locale):
         """Live, public campaigns of one language's tree: active (core first), then won, then closed."""
         return (
-            cls.objects.live()
-            .public()
+            public(cls.objects.live())
             .filter(locale=locale)
             .select_related("organisation")
             .prefetch_related("themes", "regions")
@@ -229,7 +229,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
             campaign__translation_key=self.translation_key, status=CampaignSupport.Status.ACCEPTED
         ).values("organisation__translation_key")
         by_key = {}
-        for organisation in MemberOrganisationPage.objects.live().public().filter(translation_key__in=keys):
+        for organisation in public(MemberOrganisationPage.objects.live()).filter(translation_key__in=keys):
             if organisation.translation_key not in by_key or organisation.locale_id == self.locale_id:
                 by_key[organisation.translation_key] = organisation
         return sorted(by_key.values(), key=lambda organisation: organisation.title)

@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.visibility import public
+
 LISTING_PAGE_SIZE = 20
 
 
@@ -118,7 +120,7 @@ class PolicyOpportunityPage(Page):
 
     @classmethod
     def for_listing(cls, locale):
-        return cls.objects.live().public().filter(locale=locale).prefetch_related("themes", "regions")
+        return public(cls.objects.live()).filter(locale=locale).prefetch_related("themes", "regions")
 
     @classmethod
     def open(cls, locale):

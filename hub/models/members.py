@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.plugins import plugin_registry
+from hub.visibility import public
 
 DIRECTORY_PAGE_SIZE = 24
 PROFILE_SECTION_COUNT = 10
@@ -163,15 +164,11 @@ class MemberOrganisationPage(Page):
         """Live, public organisations with all that a card shows fetched in a fixed number of queries."""
         from wagtail.images import get_image_model
 
-        return (
-            cls.objects.live()
-            .public()
-            .prefetch_related(
-                Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION)),
-                "regions",
-                "themes",
-                "languages",
-            )
+        return public(cls.objects.live()).prefetch_related(
+            Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION)),
+            "regions",
+            "themes",
+            "languages",
         )
 
     @classmethod
@@ -193,9 +190,7 @@ class MemberOrganisationPage(Page):
     def published_pages(self):
         """This organisation's public pages, without those of switched-off plugins."""
         return (
-            self.get_children()
-            .live()
-            .public()
+            public(self.get_children().live())
             .exclude(content_type__app_label__in=plugin_registry.disabled_labels())
             .order_by("-first_published_at")
         )

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from hub import taxonomy
 from hub.translation_status import is_machine_translated
+from hub.visibility import public
 
 register = template.Library()
 
@@ -19,7 +20,7 @@ def main_menu(context):
     if site is None:
         return []
     home = site.root_page.localized
-    return [home, *home.get_children().live().public().in_menu().specific(defer=True)]
+    return [home, *public(home.get_children().live()).in_menu().specific(defer=True)]
 
 
 @register.simple_tag(takes_context=True)

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.models.spaces import InMemberSpaceMixin
+from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
 LIBRARY_PAGE_SIZE = 20
@@ -165,8 +166,7 @@ class ResourcePage(InMemberSpaceMixin, Page):
     def for_listing(cls, locale):
         """Live, public resources of one language's tree, with what a card shows fetched in fixed queries."""
         return (
-            cls.objects.live()
-            .public()
+            public(cls.objects.live())
             .filter(locale=locale)
             .select_related("organisation", "cover_image")
             .prefetch_related("themes", "regions", "languages")

@@ -37,6 +37,7 @@ from hub.consent import PublishesOnlyWithConsent
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.workflow_tasks import ConsentRecord
 from hub.public_forms import public_form
+from hub.visibility import public
 from resources.oral_history_blocks import SegmentIndexBlock
 from resources.oral_history_setup import consent_collection
 from resources.timecodes import TimecodeField, format_timecode
@@ -88,9 +89,7 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
     def listed_interviews(self):
         """The interviews the public may know of, with what a card shows fetched in fixed queries."""
         return (
-            InterviewPage.objects.child_of(self)
-            .live()
-            .public()
+            public(InterviewPage.objects.child_of(self).live())
             .filter(InterviewPage.cleared_for_web_q())
             .prefetch_related("languages", "themes")
             .order_by("path")

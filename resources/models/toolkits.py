@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.models.spaces import InMemberSpaceMixin
+from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 from resources.models.library import ResourcePage
 
@@ -88,7 +89,7 @@ class ToolkitPage(RoutablePageMixin, ResourcePage):
 
     def chapters(self):
         """The live, public chapters in Wagtail's order: one query, whatever their number."""
-        return list(ToolkitChapterPage.objects.child_of(self).live().public().order_by("path"))
+        return list(public(ToolkitChapterPage.objects.child_of(self).live()).order_by("path"))
 
     def pdf_source(self):
         """The toolkit whose PDF this page offers: an alias shows its source's text, so its source's PDF."""
