@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.db.models import F
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from campaigns.models import CampaignPage, CampaignSupport, PolicyOpportunityPage
 
@@ -25,7 +25,9 @@ def opportunities_closing_soon(request, limit):
 
 def campaigns_supported_by(request, organisation, limit):
     """Campaigns the organisation has joined (their lead accepted), in the language of the profile shown."""
-    keys = CampaignSupport.objects.filter(
-        organisation__translation_key=organisation.translation_key, status=CampaignSupport.Status.ACCEPTED
-    ).values("campaign__translation_key")
+    # The organisation's versions by their own index (translation key and locale), not through a join.
+    versions = Page.objects.filter(translation_key=organisation.translation_key).values("pk")
+    keys = CampaignSupport.objects.filter(organisation__in=versions, status=CampaignSupport.Status.ACCEPTED).values(
+        "campaign__translation_key"
+    )
     return list(CampaignPage.for_listing(organisation.locale).filter(translation_key__in=keys)[:limit])
