@@ -1,6 +1,7 @@
 """Forms on public pages submit in a real browser while the page cache serves the site: a page whose response
 used a CSRF token is never shared, and the public's forms (a pledge, an event registration) are on cached
-pages with no token at all (see hub.public_forms and the README's contract for plugins)."""
+pages with no token at all (see hub.public_forms and the README's contract for plugins); search is a GET form,
+cached per query."""
 
 import re
 
@@ -11,6 +12,7 @@ from playwright.sync_api import expect
 from hub.setup import synchronise_trees
 from tests.campaigns.conftest import add_campaign
 from tests.events.conftest import add_event
+from tests.search.conftest import add_page
 from tests.testapp.models import PetitionPage
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -89,3 +91,28 @@ def test_a_visitor_registers_on_a_cached_event_page_and_the_next_view_counts_it(
     expect(page.get_by_role("heading", name=re.compile("You are registered"))).to_be_visible()
     page.goto(event.url)
     expect(page.get_by_text("29 places left.")).to_be_visible()
+
+
+def test_a_visitor_searches_from_a_cached_search_page_and_narrows_the_results(
+    page, browser, live_server, home, housing
+):
+    from resources.demo import ensure_library
+
+    with transaction.atomic():
+        library = ensure_library(home)
+        add_page(library, "Rent arrears guide", themes=[housing])
+        add_page(library, "Rent and health report")
+    filled_by_another_visitor(browser, live_server, "/en/search/", "/en/search/?q=rent")
+
+    response = page.goto("/en/search/")
+    assert response.headers["x-wagtail-cache"] == "hit"
+    assert "set-cookie" not in response.headers
+    box = page.get_by_role("combobox", name="Search for")
+    box.fill("rent")
+    with page.expect_response(re.compile(r"/en/search/\?q=rent$")) as answer:
+        box.press("Enter")
+    assert answer.value.headers["x-wagtail-cache"] == "hit"
+    expect(page.get_by_role("heading", name="2 results for “rent”")).to_be_visible()
+    page.get_by_role("group", name="Theme").get_by_label(re.compile("^Housing")).check()
+    page.get_by_role("button", name="Apply").click()
+    expect(page.locator(".search-result-list .search-result h3 a")).to_have_text(["Rent arrears guide"])
