@@ -25,8 +25,8 @@ def opportunities_closing_soon(request, limit):
 
 def campaigns_supported_by(request, organisation, limit):
     """Campaigns the organisation has joined (their lead accepted), in the language of the profile shown."""
-    # The organisation's versions by their own index (translation key and locale), not through a join.
-    versions = Page.objects.filter(translation_key=organisation.translation_key).values("pk")
+    # The organisation's versions first, by their own index: joined in, they made the planner scan every page.
+    versions = list(Page.objects.filter(translation_key=organisation.translation_key).values_list("pk", flat=True))
     keys = CampaignSupport.objects.filter(organisation__in=versions, status=CampaignSupport.Status.ACCEPTED).values(
         "campaign__translation_key"
     )
