@@ -101,10 +101,12 @@ def hand_default_moderation_to_network_editors():
 @translation.override(settings.LANGUAGE_CODE)  # pages it makes belong to the default locale, in its language
 def ensure_setup():
     apps.get_model("hub", "Language").sync_from_settings()
-    ensure_locales()
     ensure_roles()
     hand_default_moderation_to_network_editors()
+    # Before the locales: wagtail-localize aliases the tree into a locale as soon as it is synchronised, and
+    # Wagtail's welcome page, which our home page replaces, would be copied sixteen times only to be deleted.
     home = ensure_site_structure()
+    ensure_locales()
     synchronise_trees()
     ensure_translator_groups(home)
     ensure_reviewer_groups()
