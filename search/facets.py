@@ -15,9 +15,9 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from hub.models import Language, MemberOrganisationPage, Region, Theme
+from hub.models import Language, Region, Theme
 from hub.plugins import plugin_registry
 
 MAX_CHOSEN_VALUES = 20  # per facet: more is a malformed address, not a visitor
@@ -50,15 +50,30 @@ def has_field(model, name):
     return True
 
 
+def union_values(selects):
+    """{page id: {value, …}} from (page id, value) SELECTs, one per page type, asked as one UNION query."""
+    values = defaultdict(set)
+    if selects:
+        for pk, value in selects[0].union(*selects[1:], all=True):
+            if value is not None and value != "":
+                values[pk].add(str(value))
+    return values
+
+
+def matching(model, ids):
+    # No ordering: a UNION takes none, and pages' default order (by tree path) would join every page row for nothing.
+    return model.objects.filter(pk__in=ids).order_by()
+
+
 def field_values(ids_by_model, field_name, lookup=None):
     """{page id: {value, …}} of `lookup` (default: the field itself) for every page type that has the field."""
-    values = defaultdict(set)
-    for model, ids in ids_by_model.items():
-        if has_field(model, field_name):
-            for pk, value in model.objects.filter(pk__in=ids).values_list("pk", lookup or field_name):
-                if value is not None and value != "":
-                    values[pk].add(str(value))
-    return values
+    return union_values(
+        [
+            matching(model, ids).values_list("pk", lookup or field_name)
+            for model, ids in ids_by_model.items()
+            if has_field(model, field_name)
+        ]
+    )
 
 
 def is_uuid(value):
@@ -130,7 +145,9 @@ class OrganisationFacet(Facet):
         active, default = Locale.get_active(), Locale.get_default()
         names = {}
         keys = [value for value in values if is_uuid(value)]
-        profiles = MemberOrganisationPage.objects.filter(translation_key__in=keys, locale__in=[active, default])
+        # The values are profile pages' translation keys, which only their translations share: asking the page table
+        # alone lets PostgreSQL use its (translation key, locale) index instead of joining every page to the profiles.
+        profiles = Page.objects.filter(translation_key__in=keys, locale__in=[active, default]).order_by()
         for key, locale_id, title in profiles.values_list("translation_key", "locale_id", "title"):
             if str(key) not in names or locale_id == active.pk:
                 names[str(key)] = title
@@ -143,14 +160,14 @@ class YearFacet(Facet):
     sort_by_value = True
 
     def values(self, ids_by_model, content_types):
-        values = defaultdict(set)
-        for model, ids in ids_by_model.items():
-            date_field = plugin_registry.search_date_field(model)
-            years = model.objects.filter(pk__in=ids).annotate(year=ExtractYear(date_field)).values_list("pk", "year")
-            for pk, year in years:
-                if year:
-                    values[pk].add(str(year))
-        return values
+        return union_values(
+            [
+                matching(model, ids)
+                .annotate(year=ExtractYear(plugin_registry.search_date_field(model)))
+                .values_list("pk", "year")
+                for model, ids in ids_by_model.items()
+            ]
+        )
 
 
 class PluginFacet(Facet):
@@ -196,14 +213,16 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
         ids_by_model[content_type.model_class()].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
 
-    def matches(pk, ignoring=None):
-        return all(values[key].get(pk, set()) & wanted for key, wanted in chosen.items() if wanted and key != ignoring)
-
-    results = [pk for pk in ranked_ids if matches(pk)]
+    # The facets whose choice each page misses: a page counts for a facet when it misses no other facet's choice.
+    missed = {
+        pk: {key for key, wanted in chosen.items() if wanted and not values[key].get(pk, set()) & wanted}
+        for pk in ranked_ids
+    }
+    results = [pk for pk in ranked_ids if not missed[pk]]
     counted = []
     for facet in facets:
         counts = Counter(
-            value for pk in ranked_ids if matches(pk, facet.key) for value in values[facet.key].get(pk, ())
+            value for pk in ranked_ids if missed[pk] <= {facet.key} for value in values[facet.key].get(pk, ())
         )
         shown = set(counts) | chosen.get(facet.key, set())
         labels = facet.labels(shown)
