@@ -50,8 +50,20 @@ def has_field(model, name):
     return True
 
 
+def by_declaring_model(ids_by_model, field_name_for):
+    """{(model, field name): [page id, …]}: the ids grouped by the model that declares each page type's field
+    (`field_name_for(page type)`), so page types sharing a field by inheritance (a toolkit is a resource page; every
+    page has `first_published_at`) are asked together, from the table that holds the field."""
+    grouped = defaultdict(list)
+    for model, ids in ids_by_model.items():
+        name = field_name_for(model)
+        if has_field(model, name):
+            grouped[model._meta.get_field(name).model, name] += ids
+    return grouped
+
+
 def union_values(selects):
-    """{page id: {value, …}} from (page id, value) SELECTs, one per page type, asked as one UNION query."""
+    """{page id: {value, …}} from (page id, value) SELECTs, one per model, asked as one UNION query."""
     values = defaultdict(set)
     if selects:
         for pk, value in selects[0].union(*selects[1:], all=True):
@@ -70,8 +82,7 @@ def field_values(ids_by_model, field_name, lookup=None):
     return union_values(
         [
             matching(model, ids).values_list("pk", lookup or field_name)
-            for model, ids in ids_by_model.items()
-            if has_field(model, field_name)
+            for (model, _name), ids in by_declaring_model(ids_by_model, lambda _model: field_name).items()
         ]
     )
 
@@ -162,10 +173,10 @@ class YearFacet(Facet):
     def values(self, ids_by_model, content_types):
         return union_values(
             [
-                matching(model, ids)
-                .annotate(year=ExtractYear(plugin_registry.search_date_field(model)))
-                .values_list("pk", "year")
-                for model, ids in ids_by_model.items()
+                matching(model, ids).annotate(year=ExtractYear(date_field)).values_list("pk", "year")
+                for (model, date_field), ids in by_declaring_model(
+                    ids_by_model, plugin_registry.search_date_field
+                ).items()
             ]
         )
 
@@ -225,7 +236,7 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
             value for pk in ranked_ids if missed[pk] <= {facet.key} for value in values[facet.key].get(pk, ())
         )
         shown = set(counts) | chosen.get(facet.key, set())
-        labels = facet.labels(shown)
+        labels = facet.labels(shown) if shown else {}
         options = [
             FacetOption(value, labels.get(value, value), counts.get(value, 0), value in chosen.get(facet.key, ()))
             for value in shown

@@ -5,12 +5,13 @@ import re
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
+from wagtail.search import index
 
 from hub.factories import ThemeFactory
 from hub.models import Language
-from resources.models import ResourcePage
+from resources.models import ResourcePage, ToolkitPage
 from tests.search.conftest import add_page, refresh_index
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +115,27 @@ def test_facets_count_and_narrow_by_type_theme_region_language_organisation_and_
     both = result_titles(client.get(search_url(), {"q": "rent", "theme": ["housing", "health"]}))
     assert sorted(both) == ["Network rent report", "Rent clinic guide"]
     assert result_titles(client.get(search_url(), {"q": "rent", "theme": "housing", "region": "london"})) == []
+
+
+def test_facets_count_pages_of_several_types_alike(client, library, housing, london):
+    """A toolkit holds its themes and regions in its resource page's tables, and is dated by first publication: its
+    values are counted with the resource pages' own."""
+    add_page(library, "Rent report", themes=[housing], regions=[london], date=datetime.date(2024, 5, 1))
+    toolkit = library.add_child(instance=ToolkitPage(title="Rent toolkit", summary="Campaigning on rent."))
+    toolkit.themes.set([housing])
+    toolkit.regions.set([london])
+    toolkit.save_revision().publish()
+    index.insert_or_update_object(toolkit)
+    refresh_index()
+    this_year = str(timezone.localdate().year)
+    content = client.get(search_url(), {"q": "rent"}).content.decode()
+    assert re.search(r"Housing <span[^>]*>\(2\)</span>", content)
+    assert re.search(r"London <span[^>]*>\(2\)</span>", content)
+    assert re.search(r"2024 <span[^>]*>\(1\)</span>", content)
+    assert re.search(rf"{this_year} <span[^>]*>\(1\)</span>", content)
+    assert result_titles(client.get(search_url(), {"q": "rent", "theme": "housing", "year": this_year})) == [
+        "Rent toolkit"
+    ]
 
 
 def test_plugin_facets_join_the_search(client, home, member_a):
