@@ -3,7 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from hub import taxonomy
 from hub.translation_status import is_machine_translated
@@ -19,7 +19,11 @@ def main_menu(context):
     if site is None:
         return []
     home = site.root_page.localized
-    return [home, *home.get_children().live().public().in_menu().specific(defer=True)]
+    # What `.public()` would leave out, found in Python: it would add every restricted section to the query as a
+    # condition of its own, which cost more than the rest of the menu (a 34-section network: 6 of 10 ms).
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    items = home.get_children().live().in_menu().specific(defer=True)
+    return [home, *(item for item in items if not item.path.startswith(restricted))]
 
 
 @register.simple_tag(takes_context=True)
