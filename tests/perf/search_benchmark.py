@@ -4,15 +4,16 @@
 
 Builds the demo network plus `--pages` pages (`hub hub_demo --scale`, which writes them in bulk and then indexes
 everything for search in one `update_index` pass) in a PostgreSQL database of its own, dropped and rebuilt
-(`--reuse-database` measures an earlier build as it is). Then asks the search page — the view itself, through
-Django's test client, with the page cache off and Wagtail's database backend — a set of queries in English, French
-and Arabic (single words, two words, phrases, narrowed by type or by language, all languages), `--rounds` times each, and
-prints the median and 95th percentile latency overall and per query, with the time the ranking alone took
-(`search.engine.ranked_pages`). Writes everything to JSON (`--output`). Not part of the test suite (pytest ignores
-tests/perf).
+(`--reuse-database` measures an earlier build as it is). Then, in a process set up by hub/wsgi.py as a server's is,
+asks the search page — the view itself, through Django's test client, with the page cache off and Wagtail's database
+backend — a set of queries in English, French and Arabic (single words, two words, phrases, narrowed by type or by
+language, all languages), `--rounds` times each, and prints the median and 95th percentile latency overall and per
+query, with the time the ranking alone took (`search.engine.ranked_pages`). Writes everything to JSON (`--output`).
+Not part of the test suite (pytest ignores tests/perf).
 """
 
 import argparse
+import importlib
 import json
 import os
 import statistics
@@ -87,9 +88,7 @@ def summary(milliseconds):
 
 def measure(rounds):
     """Time every query `rounds` times (after one warm-up) through the search page; returns the figures."""
-    import django
-
-    django.setup()
+    importlib.import_module("hub.wsgi")  # Django set up as a server process sets it up, garbage collection included
     from django.db import connection
     from django.test import Client
     from django.urls import reverse
