@@ -103,7 +103,8 @@ class Facet:
     def values(self, ids_by_model, content_types):
         raise NotImplementedError
 
-    def labels(self, values):
+    def labels(self, values, locales):
+        """{value: name} for the values shown; `locales`: the visitor's and the default Locale, looked up once."""
         return {value: value for value in values}
 
 
@@ -114,7 +115,7 @@ class TypeFacet(Facet):
     def values(self, ids_by_model, content_types):
         return {pk: {content_type.model_class()._meta.label_lower} for pk, content_type in content_types.items()}
 
-    def labels(self, values):
+    def labels(self, values, locales):
         models = {model._meta.label_lower: model for model in plugin_registry.search_page_models()}
         return {value: capfirst(models[value]._meta.verbose_name) for value in values if value in models}
 
@@ -128,8 +129,8 @@ class TaxonomyFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, self.field_name, f"{self.field_name}__slug")
 
-    def labels(self, values):
-        return {term.slug: term.name for term in self.term_model.in_active_language() if term.slug in values}
+    def labels(self, values, locales):
+        return {term.slug: term.name for term in self.term_model.in_active_language(*locales) if term.slug in values}
 
 
 class LanguageFacet(Facet):
@@ -139,7 +140,7 @@ class LanguageFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, "languages", "languages__code")
 
-    def labels(self, values):
+    def labels(self, values, locales):
         return {language.code: str(language) for language in Language.objects.filter(code__in=values)}
 
 
@@ -152,8 +153,8 @@ class OrganisationFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, "organisation", "organisation__translation_key")
 
-    def labels(self, values):
-        active, default = Locale.get_active(), Locale.get_default()
+    def labels(self, values, locales):
+        active, default = locales
         names = {}
         keys = [value for value in values if is_uuid(value)]
         # The values are profile pages' translation keys, which only their translations share: asking the page table
@@ -190,7 +191,7 @@ class PluginFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, self.field_name)
 
-    def labels(self, values):
+    def labels(self, values, locales):
         names = {}
         for model in plugin_registry.search_page_models():
             if has_field(model, self.field_name):
@@ -223,6 +224,7 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
     for pk, content_type in content_types.items():
         ids_by_model[content_type.model_class()].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
+    locales = Locale.get_active(), Locale.get_default()
 
     # The facets whose choice each page misses: a page counts for a facet when it misses no other facet's choice.
     missed = {
@@ -236,7 +238,7 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
             value for pk in ranked_ids if missed[pk] <= {facet.key} for value in values[facet.key].get(pk, ())
         )
         shown = set(counts) | chosen.get(facet.key, set())
-        labels = facet.labels(shown) if shown else {}
+        labels = facet.labels(shown, locales) if shown else {}
         options = [
             FacetOption(value, labels.get(value, value), counts.get(value, 0), value in chosen.get(facet.key, ()))
             for value in shown
