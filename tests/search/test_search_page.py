@@ -194,7 +194,7 @@ def test_query_count_is_bounded_with_hundreds_of_pages(
     for number in range(150):
         add_page(library if number % 2 else member_a.organisation, f"Rent guide {number}",
                  themes=[housing], regions=[london], languages=[arabic])  # fmt: skip
-    with django_assert_max_num_queries(45):
+    with django_assert_max_num_queries(33):
         response = client.get(search_url(), {"q": "rent", "theme": "housing"})
     assert len(result_titles(response)) == 20
     assert ResourcePage.objects.live().count() == 150
