@@ -1,7 +1,8 @@
 """Asking the search backend, with the database backend standing in whenever the engine fails.
 
-The engine only ranks: it returns page ids, best first. Visibility, facets and pagination are then worked out in the
-database over those ids, the same way whatever the backend (see search/facets.py).
+The engine only ranks: it returns pages, best first, which every backend loads from the database through the queryset
+it was given, so they are live and public now even when the engine's index lags behind. Facets and pagination are
+then worked out in the database over their ids, the same way whatever the backend (see search/facets.py).
 """
 
 import logging
@@ -15,6 +16,7 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200  # characters: longer queries are cut (README, Search)
 MAX_HITS = 1000  # the best matches facets and pages are made from
+LISTED_FIELDS = ("pk", "content_type_id", "title")  # what the search page needs of each match
 
 
 def engine_errors():
@@ -61,8 +63,7 @@ def uses_engine():
 
 def _ask(backend_name, method, query, queryset, limit, **kwargs):
     backend = get_search_backend(backend_name)
-    results = getattr(backend, method)(query, queryset, **kwargs)
-    return [page.pk for page in results[:limit]]
+    return list(getattr(backend, method)(query, queryset, **kwargs)[:limit])
 
 
 def _ask_with_fallback(method, query, queryset, limit, **kwargs):
@@ -75,15 +76,18 @@ def _ask_with_fallback(method, query, queryset, limit, **kwargs):
     return _ask("default", method, query, queryset, limit, **kwargs)
 
 
-def ranked_ids(text, queryset, limit=MAX_HITS):
-    """Ids of the pages of `queryset` matching `text`, best first: words must all match, "quoted words" as a phrase."""
+def ranked_pages(text, queryset, limit=MAX_HITS):
+    """The pages of `queryset` matching `text`, best first: words must all match, "quoted words" as a phrase. Only
+    their id, type and title are loaded (a thousand whole pages would take longer to build than to rank)."""
     words = searchable_words(clean_query(text))
     if not words.replace('"', " ").strip():
         return []
     _filters, query = parse_query_string(words, operator="and")
-    return _ask_with_fallback("search", query, queryset, limit, operator="and", order_by_relevance=True)
+    return _ask_with_fallback(
+        "search", query, queryset.only(*LISTED_FIELDS), limit, operator="and", order_by_relevance=True
+    )
 
 
 def autocomplete_ids(text, queryset, limit):
     words = searchable_words(clean_query(text)).replace('"', " ").strip()
-    return _ask_with_fallback("autocomplete", words, queryset, limit) if words else []
+    return [page.pk for page in _ask_with_fallback("autocomplete", words, queryset, limit)] if words else []

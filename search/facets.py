@@ -12,12 +12,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db import connection
+from django.db.models import BooleanField
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from hub.models import Language, MemberOrganisationPage, Region, Theme
+from hub.models import Language, Region, Theme
 from hub.plugins import plugin_registry
 
 MAX_CHOSEN_VALUES = 20  # per facet: more is a malformed address, not a visitor
@@ -50,15 +53,49 @@ def has_field(model, name):
     return True
 
 
+def by_declaring_model(ids_by_model, field_name_for):
+    """{(model, field name): [page id, …]}: the ids grouped by the model that declares each page type's field
+    (`field_name_for(page type)`), so page types sharing a field by inheritance (a toolkit is a resource page; every
+    page has `first_published_at`) are asked together, from the table that holds the field."""
+    grouped = defaultdict(list)
+    for model, ids in ids_by_model.items():
+        name = field_name_for(model)
+        if has_field(model, name):
+            grouped[model._meta.get_field(name).model, name] += ids
+    return grouped
+
+
+def union_values(selects):
+    """{page id: {value, …}} from (page id, value) SELECTs, one per model, asked as one UNION query."""
+    values = defaultdict(set)
+    if selects:
+        for pk, value in selects[0].union(*selects[1:], all=True):
+            if value is not None and value != "":
+                values[pk].add(str(value))
+    return values
+
+
+def matching(model, ids):
+    """`model`'s pages among `ids`, in no order: a UNION takes none, and pages' default order (by tree path) would
+    join every page row for nothing. PostgreSQL gets the ids as one array instead of one parameter each, which Django
+    prepares and psycopg quotes one by one: up to a thousand ids for each facet, a sixth of the facets' time."""
+    pages = model.objects.order_by()
+    if connection.vendor != "postgresql":
+        return pages.filter(pk__in=ids)
+    quote = connection.ops.quote_name
+    return pages.filter(
+        RawSQL(f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)} = ANY(%s)", [ids], BooleanField())
+    )
+
+
 def field_values(ids_by_model, field_name, lookup=None):
     """{page id: {value, …}} of `lookup` (default: the field itself) for every page type that has the field."""
-    values = defaultdict(set)
-    for model, ids in ids_by_model.items():
-        if has_field(model, field_name):
-            for pk, value in model.objects.filter(pk__in=ids).values_list("pk", lookup or field_name):
-                if value is not None and value != "":
-                    values[pk].add(str(value))
-    return values
+    return union_values(
+        [
+            matching(model, ids).values_list("pk", lookup or field_name)
+            for (model, _name), ids in by_declaring_model(ids_by_model, lambda _model: field_name).items()
+        ]
+    )
 
 
 def is_uuid(value):
@@ -77,7 +114,8 @@ class Facet:
     def values(self, ids_by_model, content_types):
         raise NotImplementedError
 
-    def labels(self, values):
+    def labels(self, values, locales):
+        """{value: name} for the values shown; `locales`: the visitor's and the default Locale, looked up once."""
         return {value: value for value in values}
 
 
@@ -88,7 +126,7 @@ class TypeFacet(Facet):
     def values(self, ids_by_model, content_types):
         return {pk: {content_type.model_class()._meta.label_lower} for pk, content_type in content_types.items()}
 
-    def labels(self, values):
+    def labels(self, values, locales):
         models = {model._meta.label_lower: model for model in plugin_registry.search_page_models()}
         return {value: capfirst(models[value]._meta.verbose_name) for value in values if value in models}
 
@@ -102,8 +140,8 @@ class TaxonomyFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, self.field_name, f"{self.field_name}__slug")
 
-    def labels(self, values):
-        return {term.slug: term.name for term in self.term_model.in_active_language() if term.slug in values}
+    def labels(self, values, locales):
+        return {term.slug: term.name for term in self.term_model.in_active_language(*locales) if term.slug in values}
 
 
 class LanguageFacet(Facet):
@@ -113,7 +151,7 @@ class LanguageFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, "languages", "languages__code")
 
-    def labels(self, values):
+    def labels(self, values, locales):
         return {language.code: str(language) for language in Language.objects.filter(code__in=values)}
 
 
@@ -126,11 +164,13 @@ class OrganisationFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, "organisation", "organisation__translation_key")
 
-    def labels(self, values):
-        active, default = Locale.get_active(), Locale.get_default()
+    def labels(self, values, locales):
+        active, default = locales
         names = {}
         keys = [value for value in values if is_uuid(value)]
-        profiles = MemberOrganisationPage.objects.filter(translation_key__in=keys, locale__in=[active, default])
+        # The values are profile pages' translation keys, which only their translations share: asking the page table
+        # alone lets PostgreSQL use its (translation key, locale) index instead of joining every page to the profiles.
+        profiles = Page.objects.filter(translation_key__in=keys, locale__in=[active, default]).order_by()
         for key, locale_id, title in profiles.values_list("translation_key", "locale_id", "title"):
             if str(key) not in names or locale_id == active.pk:
                 names[str(key)] = title
@@ -143,14 +183,14 @@ class YearFacet(Facet):
     sort_by_value = True
 
     def values(self, ids_by_model, content_types):
-        values = defaultdict(set)
-        for model, ids in ids_by_model.items():
-            date_field = plugin_registry.search_date_field(model)
-            years = model.objects.filter(pk__in=ids).annotate(year=ExtractYear(date_field)).values_list("pk", "year")
-            for pk, year in years:
-                if year:
-                    values[pk].add(str(year))
-        return values
+        return union_values(
+            [
+                matching(model, ids).annotate(year=ExtractYear(date_field)).values_list("pk", "year")
+                for (model, date_field), ids in by_declaring_model(
+                    ids_by_model, plugin_registry.search_date_field
+                ).items()
+            ]
+        )
 
 
 class PluginFacet(Facet):
@@ -162,7 +202,7 @@ class PluginFacet(Facet):
     def values(self, ids_by_model, content_types):
         return field_values(ids_by_model, self.field_name)
 
-    def labels(self, values):
+    def labels(self, values, locales):
         names = {}
         for model in plugin_registry.search_page_models():
             if has_field(model, self.field_name):
@@ -195,18 +235,21 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
     for pk, content_type in content_types.items():
         ids_by_model[content_type.model_class()].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
+    locales = Locale.get_active(), Locale.get_default()
 
-    def matches(pk, ignoring=None):
-        return all(values[key].get(pk, set()) & wanted for key, wanted in chosen.items() if wanted and key != ignoring)
-
-    results = [pk for pk in ranked_ids if matches(pk)]
+    # The facets whose choice each page misses: a page counts for a facet when it misses no other facet's choice.
+    missed = {
+        pk: {key for key, wanted in chosen.items() if wanted and not values[key].get(pk, set()) & wanted}
+        for pk in ranked_ids
+    }
+    results = [pk for pk in ranked_ids if not missed[pk]]
     counted = []
     for facet in facets:
         counts = Counter(
-            value for pk in ranked_ids if matches(pk, facet.key) for value in values[facet.key].get(pk, ())
+            value for pk in ranked_ids if missed[pk] <= {facet.key} for value in values[facet.key].get(pk, ())
         )
         shown = set(counts) | chosen.get(facet.key, set())
-        labels = facet.labels(shown)
+        labels = facet.labels(shown, locales) if shown else {}
         options = [
             FacetOption(value, labels.get(value, value), counts.get(value, 0), value in chosen.get(facet.key, ()))
             for value in shown

@@ -29,10 +29,12 @@ class WeeklyQueryCount(models.Model):
     @classmethod
     def record(cls, query, language, found_anything):
         iso_year, iso_week, _weekday = timezone.localdate().isocalendar()
-        counted, _created = cls.objects.get_or_create(
-            query=query.casefold()[:255], language=language, iso_year=iso_year, iso_week=iso_week
-        )
-        cls.objects.filter(pk=counted.pk).update(
-            searches=F("searches") + 1,
-            searches_without_results=F("searches_without_results") + (0 if found_anything else 1),
-        )
+        week = {"query": query.casefold()[:255], "language": language, "iso_year": iso_year, "iso_week": iso_week}
+        counts = {
+            "searches": F("searches") + 1,
+            "searches_without_results": F("searches_without_results") + (0 if found_anything else 1),
+        }
+        # Most searches repeat a query already counted this week: one UPDATE, and a row made only when there is none.
+        if not cls.objects.filter(**week).update(**counts):
+            cls.objects.get_or_create(**week)
+            cls.objects.filter(**week).update(**counts)

@@ -26,14 +26,10 @@ def searchable_pages(all_languages):
     return pages if all_languages else pages.filter(locale=Locale.get_active())
 
 
-def promoted(text, all_languages):
-    """What network editors pinned for this query: live public pages in the visitor's language, and links."""
+def promoted(text, pages):
+    """What network editors pinned for this query: those of `pages` (the searchable ones), and links."""
     promotions = SearchPromotion.objects.filter(query__query_string=normalise_query_string(text)).select_related("page")
-    visible = set(
-        searchable_pages(all_languages)
-        .filter(pk__in=[p.page_id for p in promotions if p.page_id])
-        .values_list("pk", flat=True)
-    )
+    visible = set(pages.filter(pk__in=[p.page_id for p in promotions if p.page_id]).values_list("pk", flat=True))
     return [
         promotion
         for promotion in promotions
@@ -66,20 +62,13 @@ def search(request):
     all_languages = request.GET.get("languages") == ALL_LANGUAGES
     pages = searchable_pages(all_languages)
     if text:
-        ranked = engine.ranked_ids(text, pages)
+        matches = engine.ranked_pages(text, pages)
     else:
-        ranked = list(pages.order_by("-first_published_at").values_list("pk", flat=True)[: engine.MAX_HITS])
-    # The index may lag behind the pages: what is shown is what the database says is live and public now.
-    shown = {
-        pk: (content_type_id, title)
-        for pk, content_type_id, title in pages.filter(pk__in=ranked).values_list("pk", "content_type_id", "title")
-    }
-    content_types = {
-        pk: ContentType.objects.get_for_id(content_type_id) for pk, (content_type_id, _title) in shown.items()
-    }
-    ranked = [pk for pk in ranked if pk in shown]
+        matches = list(pages.only(*engine.LISTED_FIELDS).order_by("-first_published_at")[: engine.MAX_HITS])
+    ranked = [page.pk for page in matches]
+    content_types = {page.pk: ContentType.objects.get_for_id(page.content_type_id) for page in matches}
     if text:
-        ranked = titles_first(ranked, {pk: title for pk, (_type, title) in shown.items()}, text)
+        ranked = titles_first(ranked, {page.pk: page.title for page in matches}, text)
     available = facets.all_facets()
     chosen = facets.chosen_values(request.GET, available)
     results, facet_counts = facets.narrow(ranked, content_types, chosen, available)
@@ -108,7 +97,7 @@ def search(request):
         {
             "query": text,
             "all_languages": all_languages,
-            "promotions": promoted(text, all_languages) if text else [],
+            "promotions": promoted(text, pages) if text else [],
             "facets": facet_counts,
             "results": page_of_ids,
             "items": items,

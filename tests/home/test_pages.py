@@ -5,7 +5,7 @@ import re
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from home.models import ContentPage
 from hub.models import SafetySettings
@@ -95,6 +95,22 @@ def test_content_page_renders_its_blocks(client, home):
         "Nothing about us without us",
     ]:
         assert text in html
+
+
+def test_main_menu_shows_live_public_pages_chosen_for_menus(client, home):
+    def add_page(title, show_in_menus=True):
+        page = home.add_child(instance=ContentPage(title=title, show_in_menus=show_in_menus))
+        page.save_revision().publish()
+        return page
+
+    add_page("About the network")
+    add_page("Not in the menu", show_in_menus=False)
+    members_only = add_page("Members only")
+    PageViewRestriction.objects.create(page=members_only, restriction_type="password", password="secret")
+    nav = re.search(r'<nav class="site-nav".*?</nav>', client.get(home.url).content.decode(), re.S).group()
+    assert "About the network" in nav
+    for hidden in ["Not in the menu", "Members only"]:
+        assert hidden not in nav
 
 
 def test_home_page_lists_members_and_queries_are_bounded(client, home, directory, django_assert_max_num_queries):

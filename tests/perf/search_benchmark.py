@@ -4,15 +4,16 @@
 
 Builds the demo network plus `--pages` pages (`hub hub_demo --scale`, which writes them in bulk and then indexes
 everything for search in one `update_index` pass) in a PostgreSQL database of its own, dropped and rebuilt
-(`--reuse-database` measures an earlier build as it is). Then asks the search page — the view itself, through
-Django's test client, with the page cache off and Wagtail's database backend — a set of queries in English, French
-and Arabic (single words, two words, phrases, narrowed by type or by language, all languages), `--rounds` times each, and
-prints the median and 95th percentile latency overall and per query, with the time the ranking alone took
-(`search.engine.ranked_ids`). Writes everything to JSON (`--output`). Not part of the test suite (pytest ignores
-tests/perf).
+(`--reuse-database` measures an earlier build as it is). Then, in a process set up by hub/wsgi.py as a server's is,
+asks the search page — the view itself, through Django's test client, with the page cache off and Wagtail's database
+backend — a set of queries in English, French and Arabic (single words, two words, phrases, narrowed by type or by
+language, all languages), `--rounds` times each, and prints the median and 95th percentile latency overall and per
+query, with the time the ranking alone took (`search.engine.ranked_pages`). Writes everything to JSON (`--output`).
+Not part of the test suite (pytest ignores tests/perf).
 """
 
 import argparse
+import importlib
 import json
 import os
 import statistics
@@ -87,9 +88,7 @@ def summary(milliseconds):
 
 def measure(rounds):
     """Time every query `rounds` times (after one warm-up) through the search page; returns the figures."""
-    import django
-
-    django.setup()
+    importlib.import_module("hub.wsgi")  # Django set up as a server process sets it up, garbage collection included
     from django.db import connection
     from django.test import Client
     from django.urls import reverse
@@ -100,16 +99,16 @@ def measure(rounds):
 
     # The ranking alone, timed around the real function the view calls.
     ranking = []
-    ranked_ids = engine.ranked_ids
+    ranked_pages = engine.ranked_pages
 
-    def timed_ranked_ids(*args, **kwargs):
+    def timed_ranked_pages(*args, **kwargs):
         started = time.perf_counter()
         try:
-            return ranked_ids(*args, **kwargs)
+            return ranked_pages(*args, **kwargs)
         finally:
             ranking.append((time.perf_counter() - started) * 1000)
 
-    engine.ranked_ids = timed_ranked_ids
+    engine.ranked_pages = timed_ranked_pages
     # How many results the page found, read from what the view renders (the test client records templates'
     # contexts only under the test runner's instrumentation, which would add to every render).
     rendered = {}
