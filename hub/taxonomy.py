@@ -3,12 +3,18 @@
 from wagtail.models import Locale
 
 
-def terms_for_request(request, model):
+def locales_for_request(request):
+    """The visitor's locale and the default one."""
     cache = request.__dict__.setdefault("_hub_terms", {})
     if "locales" not in cache:
         cache["locales"] = (Locale.get_active(), Locale.get_default())
+    return cache["locales"]
+
+
+def terms_for_request(request, model):
+    cache = request.__dict__.setdefault("_hub_terms", {})
     if model not in cache:
-        cache[model] = model.in_active_language(*cache["locales"])
+        cache[model] = model.in_active_language(*locales_for_request(request))
     return cache[model]
 
 
@@ -17,5 +23,8 @@ def in_visitor_language(request, terms):
     terms = list(terms)
     if not terms:
         return terms
+    active, _default = locales_for_request(request)
+    if all(term.locale_id == active.pk for term in terms):
+        return terms  # a page written in the visitor's language has its terms in it already
     translated = {term.translation_key: term for term in terms_for_request(request, type(terms[0]))}
     return [translated.get(term.translation_key, term) for term in terms]
