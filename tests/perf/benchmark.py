@@ -180,6 +180,7 @@ def serve_proxy(directory):
         + ["-s", "malloc,256m"],
         start_new_session=True,
         stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     wait_for(f"http://{HOST}:{PROXY_PORT}/en/")
     return process
