@@ -2,7 +2,7 @@
 
 Wagtail's `PageQuerySet.public()` adds one `path LIKE` clause per restricted page to the query. The hub
 restricts every interview not cleared for the web in each of its languages, so that is dozens of clauses built
-in Python and tested on every row, on every listing, menu and search: the largest part of an uncached page's
+in Python and tested on every row, on every listing, menu and profile: a large part of an uncached page's
 time (docs/performance.md). `public()` here asks the same question with one clause per depth at which there are
 restricted pages (a handful), each comparing the start of a page's path with a list.
 
