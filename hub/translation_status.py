@@ -2,7 +2,8 @@
 
 A source page is a page of its own (not an alias) that is not the target of a translation. In every
 other language it is one of:
-- missing: only an alias of the source is there (how synchronised trees hold untranslated pages);
+- missing: only an alias of the source is there (how synchronised trees hold untranslated pages), and
+  nobody has started translating it;
 - out of date: the source has a revision newer than the translation's last sync;
 - waiting for translations: synced, but some strings are not translated yet (wagtail-localize's words);
 - machine-translated: some strings still come from a machine translator. Editing a string in
@@ -188,11 +189,12 @@ def rows_of_cells(sources, locales):
                 cells.append(Cell(locale, SOURCE))
                 continue
             pk, alias_of_id = in_locale.get((source.translation_key, locale.pk), (None, None))
-            if pk is None or alias_of_id is not None:
+            record = records.get((source.translation_key, source.locale_id, locale.pk))
+            # A first translation stays an alias until its review publishes it (hub.translation_drafts).
+            if pk is None or (alias_of_id is not None and record is None):
                 submit = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
                 cells.append(Cell(locale, MISSING, f"{submit}?{urlencode({'select_locale': locale.language_code})}"))
                 continue
-            record = records.get((source.translation_key, source.locale_id, locale.pk))
             cells.append(Cell(locale, cell_state(source, record), reverse("wagtailadmin_pages:edit", args=[pk])))
         rows.append(Row(source, language_codes[source.locale_id], cells))
     return rows

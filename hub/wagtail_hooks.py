@@ -12,6 +12,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import edit_translation
 
 from hub import caching, private_media
 from hub.admin_guards import pages_visible_in_choosers
@@ -168,20 +170,59 @@ class SubmitTranslationButton(PageMenuItem):
     priority = 5
 
     def is_shown(self, user):
-        # Cheap signs of a translation (the view checks for real): its own content, outside the source language.
+        # Cheap signs of a translation (the view checks for real): outside the source language, and its own
+        # content or an alias whose first translation is under way (see hub.translation_drafts).
         page = self.page
         if not hasattr(user, "_hub_default_locale_id"):  # asked once per listing, not once per row
             user._hub_default_locale_id = Locale.get_default().pk
-        return (
-            page.alias_of_id is None
-            and page.locale_id != user._hub_default_locale_id
-            and page.permissions_for_user(user).can_edit()
-        )
+            user._hub_first_translations = {}
+        if page.locale_id == user._hub_default_locale_id:
+            return False
+        if page.alias_of_id is not None:
+            under_way = user._hub_first_translations.get(page.locale_id)
+            if under_way is None:  # a listing shows one language's tree: one query
+                under_way = user._hub_first_translations[page.locale_id] = set(
+                    Translation.objects.filter(target_locale_id=page.locale_id, enabled=True).values_list(
+                        "source__object_id", flat=True
+                    )
+                )
+            if page.translation_key not in under_way:
+                return False
+        return page.permissions_for_user(user).can_edit()
 
 
 @hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, next_url=None):
     yield SubmitTranslationButton(page=page)
+
+
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize's, which offers aliases for translation
+def edit_first_translations_in_the_translation_editor(request, page):
+    """A page translated for the first time stays an alias of its source until its review publishes it
+    (hub.translation_drafts); its translators and reviewers still work on it in wagtail-localize's editor."""
+    if page.alias_of_id is None:
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    return edit_translation(request, translation, page.specific)
+
+
+@hooks.register("construct_page_action_menu")
+def submit_translations_for_review_first(menu_items, request, context):
+    """For whoever may not publish a translated page, sending it to review is the editor's main action, not
+    wagtail-localize's "Convert to alias page" (which throws the translation away)."""
+    page = context.get("page")
+    if (
+        page is None
+        or page.locale_id == Locale.get_default().pk
+        or context["user_page_permissions_tester"].can_publish()
+    ):
+        return
+    rank = {"action-submit": 0, "action-restart-workflow": 0, "localize-convert-to-alias": 2}
+    menu_items.sort(key=lambda item: rank.get(item.name, 1))
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,11 +1,14 @@
 """A translator hands a finished translation to its language's reviewers.
 
 wagtail-localize's editor saves translated strings and can publish, but offers no "submit for
-moderation"; this view is that step: it writes the translated strings into a draft of the page
-(wagtail-localize's own save_target) and starts, or resumes after requested changes, the page's
-workflow, which routes it to the reviewers of its language.
+moderation"; this view is that step: it saves the translated strings as a draft revision of the page
+(wagtail-localize's own save_target, held back by hub.translation_drafts: the published page does not
+change) and starts, or resumes after requested changes, the page's workflow, which routes it to the
+reviewers of its language. Before that it lists the strings still untranslated, which readers would
+see in the source language.
 """
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -13,6 +16,8 @@ from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
+
+from hub.translation_drafts import untranslated_strings
 
 
 def submit_translation_for_review(request, page_id):
@@ -31,7 +36,15 @@ def submit_translation_for_review(request, page_id):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     if request.method == "POST":
-        translation.save_target(user=request.user, publish=False)
+        try:
+            translation.save_target(user=request.user, publish=False)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("“%(title)s” could not be saved: %(problems)s")
+                % {"title": page.get_admin_display_title(), "problems": " ".join(error.messages)},
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
         page = Page.objects.get(pk=page.pk).specific
         state = page.current_workflow_state
         if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
@@ -47,5 +60,10 @@ def submit_translation_for_review(request, page_id):
     return TemplateResponse(
         request,
         "hub/workflows/submit_translation.html",
-        {"page": page, "page_title": _("Submit the translation for review")},
+        {
+            "page": page,
+            "page_title": _("Submit the translation for review"),
+            "untranslated": untranslated_strings(translation),
+            "source_language": translation.source.locale,
+        },
     )

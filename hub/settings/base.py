@@ -303,6 +303,9 @@ WAGTAILMEDIA = {"MEDIA_MODEL": "hub.HubMedia"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # The workflow's tasks decide who may approve; the approval publishes (see hub.workflow_finish).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"
+# "Translate this page" saves a draft, even of a live page: translations are published by their review
+# (see hub.translation_drafts), not by whoever starts them.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Editors' avatars would otherwise be fetched from Gravatar, telling a third party who edits.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

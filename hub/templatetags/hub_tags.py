@@ -61,7 +61,9 @@ def content_language(context):
     request = context["request"]
     if not isinstance(page, Page):
         return None
-    source = page.alias_of if page.alias_of_id else page
+    # A first translation's draft, previewed for its review, still belongs to an alias (hub.translation_drafts).
+    is_alias = page.alias_of_id and not getattr(request, "is_preview", False)
+    source = page.alias_of if is_alias else page
     code = source.locale.language_code
     if code == getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE):
         return None
