@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
 from hub.roles import translators_group_name
 from tests.conftest import PASSWORD
@@ -44,8 +45,12 @@ def test_translator_translates_into_their_language(client_for, arabic_translator
     response = client.post(url, {"locales": [Locale.objects.get(language_code="ar").pk]})
     assert response.status_code == 302
     arabic = in_locale(source, "ar")
-    assert arabic.alias_of_id is None  # now a translation of its own, no longer an alias
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).status_code == 200
+    assert Translation.objects.filter(source__object_id=source.translation_key, target_locale=arabic.locale).exists()
+    # The public keeps the alias (the source, with a notice) until a review publishes the translation
+    # (hub.translation_drafts); the translator works on it in the translation editor meanwhile.
+    assert arabic.alias_of_id == source.pk and arabic.get_latest_revision() is not None
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
+    assert editor.status_code == 200 and "js-translation-editor" in editor.content.decode()
 
 
 def test_translator_cannot_translate_into_another_language(client_for, arabic_translator, member_a):

@@ -1,0 +1,117 @@
+"""Language review in Chromium, translator then reviewer, with a visitor's window on the public page at each
+step: the translation reaches the public only when the Arabic reviewer approves it. Once for a page
+translated for the first time, once for a page whose translation is already live."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from hub.roles import reviewers_group_name, translators_group_name
+from hub.setup import synchronise_trees
+from tests.browser.test_workflow import log_in, moderate  # noqa: F401  (log_in is a fixture)
+from tests.conftest import make_member
+from tests.hub.conftest import draft_in, person, translate
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SOURCE_TITLE = "Saturday drop-in"
+LIVE_TITLE = "جلسة السبت"
+REVIEWED_TITLE = "جلسة السبت المفتوحة"
+
+
+@pytest.fixture
+def people(directory, london, network_editor):
+    member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
+    person("layla", translators_group_name("ar"))
+    person("samira", reviewers_group_name("ar"))
+    source = draft_in(member.organisation, SOURCE_TITLE)
+    source.save_revision(user=network_editor).publish()
+    synchronise_trees()  # the page in every language's tree, as the admin makes it
+    return source
+
+
+def arabic_version(source):
+    return Page.objects.get(translation_key=source.translation_key, locale__language_code="ar")
+
+
+def type_title(source, text):
+    """The translator's title, as wagtail-localize's editor stores it when they type it."""
+    translation = Translation.objects.get(source__object_id=source.translation_key, target_locale__language_code="ar")
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    StringTranslation.objects.update_or_create(
+        translation_of=segment.string,
+        locale=translation.target_locale,
+        context=segment.context,
+        defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+    )
+
+
+def submit_from_translation_editor(translator, arabic):
+    translator.goto(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
+    translator.get_by_role("link", name="Submit for review").click()
+    translator.get_by_role("button", name="Submit for review").click()
+    expect(translator.get_by_text("was submitted to the Arabic reviewers")).to_be_visible()
+
+
+def visitor_sees(visitor, url, title, *, notice):
+    visitor.goto(url)
+    expect(visitor.locator("h1")).to_have_text(title)
+    expect(visitor.locator(".notice--translation")).to_have_count(1 if notice else 0)
+
+
+def review_round(log_in, visitor, arabic, draft_title, before_title, before_notice):  # noqa: F811
+    """Submit, request changes, resubmit, approve; the visitor sees `before_title` until the approval."""
+    url = arabic.url
+    translator = log_in("layla")
+    submit_from_translation_editor(translator, arabic)
+    visitor_sees(visitor, url, before_title, notice=before_notice)
+
+    reviewer = log_in("samira")
+    moderate(reviewer, draft_title, "Request changes", comment="Say it as we do elsewhere.")
+    visitor_sees(visitor, url, before_title, notice=before_notice)
+
+    submit_from_translation_editor(translator, arabic)
+    visitor_sees(visitor, url, before_title, notice=before_notice)
+
+    reviewer.goto("/admin/")
+    moderate(reviewer, draft_title, "Approve")
+    visitor_sees(visitor, url, draft_title, notice=False)
+
+
+@pytest.fixture
+def visitor(page):
+    """An anonymous visitor's window on the public site (pytest's page fixture: nobody logged in)."""
+    return page
+
+
+def test_a_first_translation_is_published_only_by_its_review(log_in, visitor, people):  # noqa: F811
+    source = people
+    arabic = arabic_version(source)
+    url = arabic.url
+    visitor_sees(visitor, url, SOURCE_TITLE, notice=True)
+
+    translator = log_in("layla")
+    translator.goto(reverse("wagtail_localize:submit_page_translation", args=[source.pk]))
+    translator.get_by_label("Arabic").check()
+    translator.get_by_role("button", name="Submit").click()
+    expect(translator.locator(".js-translation-editor")).to_be_attached()
+    visitor_sees(visitor, url, SOURCE_TITLE, notice=True)
+
+    type_title(source, REVIEWED_TITLE)
+    translator.goto(reverse("hub_submit_translation", args=[arabic.pk]))
+    expect(translator.locator(".untranslated-strings")).to_contain_text("Bring your letters.")
+    review_round(log_in, visitor, arabic, REVIEWED_TITLE, SOURCE_TITLE, before_notice=True)
+
+
+def test_an_updated_translation_is_published_only_by_its_review(log_in, visitor, people, network_editor):  # noqa: F811
+    source = people
+    translate(source, "ar", network_editor, {SOURCE_TITLE: LIVE_TITLE}, publish=True)
+    arabic = arabic_version(source)
+    url = arabic.url
+    visitor_sees(visitor, url, LIVE_TITLE, notice=False)
+
+    type_title(source, REVIEWED_TITLE)
+    visitor_sees(visitor, url, LIVE_TITLE, notice=False)
+    review_round(log_in, visitor, arabic, REVIEWED_TITLE, LIVE_TITLE, before_notice=False)
