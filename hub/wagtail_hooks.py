@@ -221,7 +221,7 @@ def submit_translations_for_review_first(menu_items, request, context):
         or context["user_page_permissions_tester"].can_publish()
     ):
         return
-    rank = {"action-submit": 0, "action-restart-workflow": 0, "localize-convert-to-alias": 2}
+    rank = {"action-submit": 0, "localize-convert-to-alias": 2}
     menu_items.sort(key=lambda item: rank.get(item.name, 1))
 
 

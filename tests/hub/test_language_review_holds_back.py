@@ -89,6 +89,8 @@ def test_an_updated_translation_stays_unpublished_until_its_language_reviewer_ap
     assert current_task_state(arabic).task.name == "Language review"
 
     def still_the_published_translation():
+        # The page row is what feeds, listings and the search index read.
+        assert ContentPage.objects.get(pk=arabic.pk).title == LIVE_TITLE
         html = seen_by_visitors(arabic)
         assert LIVE_TITLE in html and DRAFT_TITLE not in html
         assert found_in_arabic_search("المفتوحة") == []
@@ -202,3 +204,31 @@ def test_the_network_team_still_publishes_a_translation_directly(client_for, pub
     assert TRANSLATION_NOTICE in seen_by_visitors(arabic)  # "Translate this page" saves a draft
     network.post(reverse("wagtailadmin_pages:edit", args=[arabic.pk]), {"action": "publish"})
     assert TRANSLATION_NOTICE not in seen_by_visitors(arabic)
+
+
+def test_submit_for_review_is_the_translators_main_action_in_the_translation_editor(
+    client_for, published_in_arabic, arabic_translator, network_editor
+):
+    arabic = published_in_arabic
+    submit = reverse("hub_submit_translation", args=[arabic.pk])
+    edit = reverse("wagtailadmin_pages:edit", args=[arabic.pk])
+    assert f'<a class="button" href="{submit}"' in client_for(arabic_translator).get(edit).content.decode()
+    # The network team publishes from wagtail-localize's own footer; sending to review is secondary for them.
+    assert (
+        f'<a class="button button-secondary" href="{submit}"' in client_for(network_editor).get(edit).content.decode()
+    )
+
+
+def test_submit_for_review_comes_before_convert_to_alias_in_the_page_editor(
+    client_for, published_in_arabic, arabic_translator
+):
+    """A translation no longer kept in sync is edited in Wagtail's own editor; its main action is the review."""
+    arabic = published_in_arabic
+    Translation.objects.filter(source__object_id=arabic.translation_key, target_locale=arabic.locale).update(
+        enabled=False
+    )
+    html = client_for(arabic_translator).get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).content.decode()
+    footer = html[html.index("<footer") :]
+    # The first button is the main one; the others are in its "More actions" menu.
+    assert footer.index('name="action-submit"') < footer.index("Save draft")
+    assert footer.index("Save draft") < footer.index('name="localize-convert-to-alias"')
