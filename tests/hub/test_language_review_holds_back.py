@@ -147,7 +147,13 @@ def test_a_first_translation_stays_the_source_shown_with_a_notice_until_approved
 
     still_the_source_with_a_notice()
 
-    act(client_for(arabic_reviewer), arabic, "reject", comment="Translate the body too.")
+    # The reviewer previews what they would publish: the translation, as a page in Arabic.
+    reviewer = client_for(arabic_reviewer)
+    task = current_task_state(arabic).task
+    preview = reviewer.get(reverse("wagtailadmin_pages:workflow_preview", args=[arabic.pk, task.pk])).content.decode()
+    assert DRAFT_TITLE in preview and TRANSLATION_NOTICE not in preview
+
+    act(reviewer, arabic, "reject", comment="Translate the body too.")
     still_the_source_with_a_notice()
 
     assert submit_for_review(client_for(arabic_translator), arabic).status_code == 302
