@@ -11,8 +11,9 @@ Here an unpublished translation only becomes a revision: the row, and so everyth
 keeps what was published (a first translation stays the alias that shows the source with a notice) until
 the workflow's approval publishes the reviewed revision (hub.workflow_finish). Every way wagtail-localize
 saves an unpublished translation goes through TranslationSource.create_or_update_translation (the hub's
-"Submit for review", "Translate this page", "Sync translated pages" without publishing), so that is where
-the hub steps in; publishing a translation (which needs the right to publish) is left to wagtail-localize.
+"Submit for review", and "Translate this page", which WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+keeps from publishing), so that is where the hub steps in; publishing a translation (which needs the right
+to publish) is left to wagtail-localize.
 """
 
 from django.utils.text import slugify
