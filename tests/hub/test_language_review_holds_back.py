@@ -176,7 +176,7 @@ def test_approval_publishes_the_revision_that_was_reviewed_not_later_edits(
     put_string(translator, translation, "Saturday drop-in", DRAFT_TITLE)
     submit_for_review(translator, arabic)
 
-    # Edited again after submitting, and saved as a draft ("Translate this page" again) but not resubmitted.
+    # Edited again after submitting and saved as a new draft revision, but not resubmitted.
     put_string(translator, translation, "Saturday drop-in", "مسودة لاحقة")
     translation.save_target(user=arabic_translator, publish=False)
     assert LIVE_TITLE in seen_by_visitors(arabic)
