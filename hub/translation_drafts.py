@@ -37,7 +37,8 @@ def save_translation_as_revision(source, locale, user=None, fallback=False):
 
 
 def existing_page_translation(source, locale):
-    if not issubclass(source.specific_content_type.model_class(), Page):
+    model = source.specific_content_type.model_class()
+    if model is None or not issubclass(model, Page):
         return None
     return Page.objects.filter(translation_key=source.object_id, locale=locale).first()
 
