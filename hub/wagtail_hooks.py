@@ -21,6 +21,7 @@ from hub.models import Community, Region, Theme
 from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
 from hub.reports import submissions_report
+from hub.review_in_editor import ChangesUnderReview, review_in_the_page_editor
 from hub.setup import alias_into_every_language
 from hub.views import locales_for_translation_status, onboard, translation_status
 from hub.workflow_views import submit_translation_for_review
@@ -58,6 +59,8 @@ hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
 
 
 hooks.register("before_publish_page", refuse_publishing_without_consent)
+# Ahead of wagtail-localize's own, which would open a translation's reviewer in the translation editor.
+hooks.register("before_edit_page", review_in_the_page_editor, order=-1)
 
 
 @hooks.register("after_create_page")
@@ -71,6 +74,7 @@ def register_hub_admin_urls():
         path("members/onboard/", onboard, name="hub_onboard_member"),
         path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
         path("reports/editorial-workflow/", submissions_report, name="hub_workflow_report"),
+        path("review/<int:page_id>/changes/", ChangesUnderReview.as_view(), name="hub_changes_under_review"),
         path("translation-status/", translation_status, name="hub_translation_status"),
         path("private-media/<path:name>", private_media.preview, name="hub_private_media"),
     ]
