@@ -78,3 +78,15 @@ def test_each_panel_makes_a_fixed_number_of_queries(
     user = type(user).objects.get(pk=user.pk)
     with django_assert_max_num_queries(7):
         render_panels(user)
+
+
+def test_an_organisation_is_one_group_in_the_queue_whatever_its_name_in_other_languages(
+    client_for, busy_network, member_b, network_editor
+):
+    from wagtail.models import Locale, Page
+
+    arabic_space = member_b.organisation.get_translation(Locale.objects.get(language_code="ar"))
+    Page.objects.filter(pk=arabic_space.pk).update(title="منتدى بايلي للاجئين")
+    html = home(client_for(network_editor), "hub-review-queue-heading")
+    assert "Baile Refugee Forum (2)" in html
+    assert "منتدى بايلي للاجئين" not in html

@@ -143,3 +143,13 @@ def test_a_consent_officer_who_does_not_review_leaves_the_review_to_the_network(
     WorkflowState.objects.for_instance(story).get().resume(user=member_a.editor)
     assert current_task_state(story).task.name == "Network review"
     assert current_task_state(story).status == TaskState.STATUS_IN_PROGRESS
+
+
+def test_the_review_queue_lists_what_the_consent_record_lacks(client_for, member_a, network_editor):
+    story_in(member_a.organisation, member_a.editor, name_shown="pseudonym")
+    html = client_for(network_editor).get(reverse("wagtailadmin_home")).content.decode()
+    queue = html[html.find('aria-labelledby="hub-review-queue-heading"') :]
+    assert "Amina&#x27;s journey" in queue
+    assert "The consent record is incomplete, so this page cannot be approved yet:" in queue
+    assert "<li>The narrator has not signed the consent form.</li>" in queue
+    assert "Under which name" not in queue
