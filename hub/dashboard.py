@@ -32,6 +32,14 @@ def member_spaces(user):
     ).distinct()
 
 
+def member_or_network_editor(user):
+    """Network editors and the editors of a member's space: who runs events, campaigns and the like, unlike
+    those who only translate or review translations (for plugins' menu items: AdminMenuEntry.shown_to)."""
+    if not hasattr(user, "_hub_member_or_network_editor"):  # asked by several menu items on every admin page
+        user._hub_member_or_network_editor = reviews_every_language(user) or member_spaces(user).exists()
+    return user._hub_member_or_network_editor
+
+
 def ancestor_paths(page):
     """The tree paths of the page and each of its ancestors, nearest first."""
     return [page.path[:end] for end in range(len(page.path), 0, -Page.steplen)]

@@ -81,14 +81,11 @@ def register_hub_admin_urls():
 
 
 class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, plugin="", **kwargs):
+    def __init__(self, *args, permission, **kwargs):
         super().__init__(*args, **kwargs)
         self.permission = permission
-        self.plugin = plugin
 
     def is_shown(self, request):
-        if self.plugin and not plugin_registry.is_enabled(self.plugin):
-            return False
         return request.user.has_perm(self.permission)
 
 
@@ -101,6 +98,20 @@ def register_onboarding_menu_item():
         order=250,
         permission="hub.onboard_member",
     )
+
+
+class PluginMenuItem(MenuItem):
+    """A plugin's declared menu item (hub.plugins.AdminMenuEntry): shown while the plugin is enabled, to those
+    it declares can use it."""
+
+    def __init__(self, entry):
+        super().__init__(
+            entry.label, reverse(entry.url_name), name=entry.name, icon_name=entry.icon_name, order=entry.order
+        )
+        self.entry = entry
+
+    def is_shown(self, request):
+        return plugin_registry.is_enabled(self.entry.plugin) and self.entry.is_shown_to(request.user)
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -119,15 +130,7 @@ def register_translation_status_menu_item():
 
 def plugin_menu_item_hook(entry):
     def menu_item():
-        return PermissionMenuItem(
-            entry.label,
-            reverse(entry.url_name),
-            name=entry.name,
-            icon_name=entry.icon_name,
-            order=entry.order,
-            permission=entry.permission,
-            plugin=entry.plugin,
-        )
+        return PluginMenuItem(entry)
 
     return menu_item
 
