@@ -12,6 +12,8 @@ from functools import partial
 
 from django.db.models import CharField
 from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState, WorkflowState
@@ -136,8 +138,24 @@ class ReviewQueuePanel(Component):
         return titles.get(item.organisation.translation_key, item.organisation.title)
 
 
+def add_page_links(space, user):
+    """(label, URL of Wagtail's add-page view) for each page type the member may create in their space: the
+    core's and those the enabled plugins allow members (MemberOrganisationPage.clean_subpage_models)."""
+    if not space.permissions_for_user(user).can_add_subpage():
+        return []
+    return [
+        (
+            capfirst(model._meta.verbose_name),
+            reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, space.pk]),
+        )
+        for model in space.specific_class.creatable_subpage_models()
+        if model.can_create_at(space)
+    ]
+
+
 class MemberWorkPanel(Component):
-    """A member editor's own pages: drafts not yet submitted, what awaits review, what came back."""
+    """A member editor's own pages: drafts not yet submitted, what awaits review, what came back; and where
+    to add a page to their space, with the page types they may create."""
 
     name = "hub_member_work"
     template_name = "hub/dashboard/member_work.html"
@@ -159,7 +177,9 @@ class MemberWorkPanel(Component):
         in_workflow = {state.object_id for state in states}
         listed = pages.filter(has_unpublished_changes=True) | pages.filter(pk__in=[int(pk) for pk in in_workflow])
         by_id = {str(page.pk): page for page in listed.order_by("-latest_revision_created_at")}
+        user = parent_context["request"].user
         return {
+            "add_page": [(space, links) for space in self.spaces if (links := add_page_links(space, user))],
             "drafts": [page for pk, page in by_id.items() if pk not in in_workflow],
             "awaiting": [
                 (by_id[state.object_id], state.current_task_state)
