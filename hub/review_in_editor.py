@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.views.generic.models import RevisionsCompareView
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.revisions import RevisionsCompare
@@ -89,6 +90,19 @@ def consent_gaps_message(record):
         _("The consent record is incomplete, so this page cannot be approved yet:"),
         format_html_join("", "<li>{}</li>", ((gap,) for gap in record.missing)),
     )
+
+
+def put_the_review_actions_first(menu_items, request, context):
+    """construct_page_action_menu: the workflow's actions are there only for whoever may act on the current
+    task; for them the editor's main button is Approve (Request changes when approval is not possible),
+    not Save draft."""
+
+    def position(item):
+        if not isinstance(item, WorkflowMenuItem):
+            return 2
+        return 0 if item.name == "approve" else 1
+
+    menu_items.sort(key=position)
 
 
 class ChangesUnderReview(RevisionsCompare):

@@ -21,7 +21,7 @@ from hub.models import Community, Region, Theme
 from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
 from hub.reports import submissions_report
-from hub.review_in_editor import ChangesUnderReview, review_in_the_page_editor
+from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
 from hub.setup import alias_into_every_language
 from hub.views import locales_for_translation_status, onboard, translation_status
 from hub.workflow_views import submit_translation_for_review
@@ -61,6 +61,7 @@ hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
 hooks.register("before_publish_page", refuse_publishing_without_consent)
 # Ahead of wagtail-localize's own, which would open a translation's reviewer in the translation editor.
 hooks.register("before_edit_page", review_in_the_page_editor, order=-1)
+hooks.register("construct_page_action_menu", put_the_review_actions_first)
 
 
 @hooks.register("after_create_page")
