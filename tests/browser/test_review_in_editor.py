@@ -30,9 +30,7 @@ def test_a_language_reviewer_approves_a_translation_in_the_editor(log_in, direct
     arabic.get_workflow().start(arabic, translator)
 
     reviewer = log_in("samira")
-    reviewer.locator("#hub-review-queue-heading").locator("..").get_by_role(
-        "link", name="جلسة السبت المفتوحة"
-    ).click()
+    reviewer.locator("#hub-review-queue-heading").locator("..").get_by_role("link", name="جلسة السبت المفتوحة").click()
     expect(reviewer).to_have_url(re.compile(rf"/admin/pages/{arabic.pk}/edit/$"))
     expect(reviewer.get_by_text("This page waits for your review (Language review)")).to_be_visible()
 

@@ -140,7 +140,6 @@ def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers()
             assert re.findall(r"\d+", text) == re.findall(r"\d+", source), (language, source)
 
 
-
 def test_demo_prints_a_member_editor_whose_pages_need_review(demo_output):
     assert re.search(rf"Network editor \(reviews and publishes\):\s+network\.editor / {PASSWORD}", demo_output)
     editor = re.search(rf"Member editor \(submits for review\):\s+(\S+) / {PASSWORD}\s+\((.+)\)", demo_output)

@@ -92,9 +92,7 @@ def test_an_organisation_is_one_group_in_the_queue_whatever_its_name_in_other_la
     assert "منتدى بايلي للاجئين" not in html
 
 
-def test_member_editor_is_offered_the_page_types_they_may_add_to_their_space(
-    client_for, settings, member_a, member_b
-):
+def test_member_editor_is_offered_the_page_types_they_may_add_to_their_space(client_for, settings, member_a, member_b):
     from events.models import EventPage
     from home.models import ContentPage
 

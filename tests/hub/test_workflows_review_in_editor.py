@@ -96,9 +96,7 @@ def story_in(organisation, user, **consent):
     return page
 
 
-def test_the_editor_lists_what_the_consent_record_lacks_before_the_reviewer_acts(
-    client_for, member_a, network_editor
-):
+def test_the_editor_lists_what_the_consent_record_lacks_before_the_reviewer_acts(client_for, member_a, network_editor):
     story = story_in(member_a.organisation, member_a.editor)
     html = client_for(network_editor).get(editor_url(story)).content.decode()
     assert "The consent record is incomplete, so this page cannot be approved yet:" in html
