@@ -1,6 +1,8 @@
 """Reviewers act where they look: the workflow's actions in the page editor (for translations too), what
 changed, what a consent record lacks before anyone acts, and one approval for two steps held by one person."""
 
+import json
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
@@ -59,6 +61,16 @@ def test_a_language_reviewer_approves_from_the_page_editor(client_for, arabic_un
     arabic = ContentPage.objects.get(pk=arabic_under_review.pk)
     assert arabic.live and arabic.title == "جلسة السبت المفتوحة"
     assert not WorkflowState.objects.for_instance(arabic).active().exists()
+
+
+def test_a_language_reviewer_requests_changes_from_the_page_editor(client_for, arabic_under_review, arabic_reviewer):
+    data = edit_form(arabic_under_review, "جلسة السبت المفتوحة", "action-workflow-action")
+    data["workflow-action-name"] = "reject"
+    data["workflow-action-extra-data"] = json.dumps({"comment": "Use the word for 'open session'."})
+    assert client_for(arabic_reviewer).post(editor_url(arabic_under_review), data).status_code == 302
+    state = WorkflowState.objects.for_instance(arabic_under_review).get()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert state.current_task_state.comment == "Use the word for 'open session'."
 
 
 def test_the_reviewer_sees_what_changed_since_the_published_version(
