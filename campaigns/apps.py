@@ -51,6 +51,7 @@ class CampaignsConfig(HubPluginConfig):
                 url_name="campaigns_admin",
                 icon_name="group",
                 order=450,
+                shown_to="hub.dashboard.member_or_network_editor",
             )
         ]
         personal_data = [

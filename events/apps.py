@@ -42,6 +42,7 @@ class EventsConfig(HubPluginConfig):
                 url_name="events_registrations_index",
                 icon_name="group",
                 order=350,
+                shown_to="hub.dashboard.member_or_network_editor",
             )
         ]
         demo_builder = "events.demo.build"

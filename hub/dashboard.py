@@ -1,20 +1,24 @@
 """Admin home panels showing each role what waits for them (wired in hub/wagtail_hooks.py).
 
 Every panel makes a fixed number of queries, however many pages wait: states, pages and member
-organisations are each fetched once and joined in Python.
+organisations are each fetched once and joined in Python. Only pages waiting at the consent check add
+their consent record's own queries (see note_consent_gaps).
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from django.db.models import CharField
 from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 
-from hub.models import LanguageReviewTask, MemberOrganisationPage
+from hub.models import ConsentCheckTask, LanguageReviewTask, MemberOrganisationPage
 from hub.models.workflow_tasks import reviewer_languages, reviews_every_language
 
 
@@ -28,6 +32,14 @@ def member_spaces(user):
     return MemberOrganisationPage.objects.filter(
         group_permissions__group__user=user, group_permissions__permission__codename="change_page"
     ).distinct()
+
+
+def member_or_network_editor(user):
+    """Network editors and the editors of a member's space: who runs events, campaigns and the like, unlike
+    those who only translate or review translations (for plugins' menu items: AdminMenuEntry.shown_to)."""
+    if not hasattr(user, "_hub_member_or_network_editor"):  # asked by several menu items on every admin page
+        user._hub_member_or_network_editor = reviews_every_language(user) or member_spaces(user).exists()
+    return user._hub_member_or_network_editor
 
 
 def ancestor_paths(page):
@@ -50,6 +62,8 @@ class Waiting:
     organisation: MemberOrganisationPage | None
     task_name: str
     since: datetime
+    task_id: int
+    consent_gaps: list = field(default_factory=list)
 
 
 def waiting_items(task_states):
@@ -61,14 +75,35 @@ def waiting_items(task_states):
     pages_by_id = {str(page.pk): page for page in pages}
     organisations = organisations_of(pages_by_id.values())
     return [
-        Waiting(page, organisations[page.pk], state.task.name, state.started_at)
+        Waiting(page, organisations[page.pk], state.task.name, state.started_at, state.task_id)
         for state in task_states
         if (page := pages_by_id.get(state.workflow_state.object_id))
     ]
 
 
+def default_titles(organisations):
+    """{translation key: the organisation's title in the default language}: an organisation is one group,
+    whichever language trees its waiting pages sit in."""
+    keys = {organisation.translation_key for organisation in organisations}
+    return dict(
+        MemberOrganisationPage.objects.filter(translation_key__in=keys, locale=Locale.get_default()).values_list(
+            "translation_key", "title"
+        )
+    )
+
+
+def note_consent_gaps(items):
+    """What the consent record lacks, on each page waiting at the consent check, so the reviewer sees it
+    before acting. Each such page costs its consent record's own queries (oral histories only)."""
+    consent_tasks = set(ConsentCheckTask.objects.values_list("pk", flat=True))
+    for item in items:
+        if item.task_id in consent_tasks:
+            item.consent_gaps = ConsentCheckTask.record_under_review(item.page.specific).missing
+
+
 class ReviewQueuePanel(Component):
-    """What waits for review, grouped by member organisation or by language, with how long it has waited."""
+    """What waits for review, grouped by member organisation (once, whatever the languages) or by language,
+    with how long it has waited and, at the consent check, what the consent record lacks."""
 
     name = "hub_review_queue"
     template_name = "hub/dashboard/review_queue.html"
@@ -80,18 +115,47 @@ class ReviewQueuePanel(Component):
         self.group_by = group_by
 
     def get_context_data(self, parent_context):
+        items = waiting_items(self.task_states)
+        if self.group_by == "language":  # translations only: no consent check, one language each
+            key = self.language_of
+        else:
+            note_consent_gaps(items)
+            titles = default_titles(item.organisation for item in items if item.organisation)
+            key = partial(self.organisation_of, titles)
         groups = defaultdict(list)
-        for item in waiting_items(self.task_states):
-            if self.group_by == "language":
-                key = item.page.locale.get_display_name()
-            else:
-                key = item.organisation.title if item.organisation else _("The network")
-            groups[key].append(item)
+        for item in items:
+            groups[key(item)].append(item)
         return {"heading": self.heading, "groups": sorted(groups.items(), key=lambda group: group[1][0].since)}
+
+    @staticmethod
+    def language_of(item):
+        return item.page.locale.get_display_name()
+
+    @staticmethod
+    def organisation_of(titles, item):
+        if item.organisation is None:
+            return _("The network")
+        return titles.get(item.organisation.translation_key, item.organisation.title)
+
+
+def add_page_links(space, user):
+    """(label, URL of Wagtail's add-page view) for each page type the member may create in their space: the
+    core's and those the enabled plugins allow members (MemberOrganisationPage.clean_subpage_models)."""
+    if not space.permissions_for_user(user).can_add_subpage():
+        return []
+    return [
+        (
+            capfirst(model._meta.verbose_name),
+            reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, space.pk]),
+        )
+        for model in space.specific_class.creatable_subpage_models()
+        if model.can_create_at(space)
+    ]
 
 
 class MemberWorkPanel(Component):
-    """A member editor's own pages: drafts not yet submitted, what awaits review, what came back."""
+    """A member editor's own pages: drafts not yet submitted, what awaits review, what came back; and where
+    to add a page to their space, with the page types they may create."""
 
     name = "hub_member_work"
     template_name = "hub/dashboard/member_work.html"
@@ -113,7 +177,9 @@ class MemberWorkPanel(Component):
         in_workflow = {state.object_id for state in states}
         listed = pages.filter(has_unpublished_changes=True) | pages.filter(pk__in=[int(pk) for pk in in_workflow])
         by_id = {str(page.pk): page for page in listed.order_by("-latest_revision_created_at")}
+        user = parent_context["request"].user
         return {
+            "add_page": [(space, links) for space in self.spaces if (links := add_page_links(space, user))],
             "drafts": [page for pk, page in by_id.items() if pk not in in_workflow],
             "awaiting": [
                 (by_id[state.object_id], state.current_task_state)

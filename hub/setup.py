@@ -9,11 +9,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Collection, Locale, Page, Site, Task
+from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from hub.roles import NETWORK_EDITORS, ensure_reviewer_groups, ensure_roles, ensure_translator_groups
+from hub.roles import ensure_reviewer_groups, ensure_roles, ensure_translator_groups
 from hub.workflows import ensure_workflows
 
 
@@ -88,12 +88,22 @@ def ensure_site_structure():
     return home
 
 
-def hand_default_moderation_to_network_editors():
-    """Wagtail's stock 'Moderators approval' task reviews members' submissions, done by the network team."""
-    network_editors = Group.objects.get(name=NETWORK_EDITORS)
-    for task in Task.objects.filter(name="Moderators approval").specific():
-        if hasattr(task, "groups"):
-            task.groups.set([network_editors])
+# What Wagtail's own migrations create: a workflow and its task of this name, for its groups "Moderators"
+# and "Editors", with the workflow on the root of the tree.
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
+
+def remove_unused_default_workflow():
+    """Wagtail's stock workflow stands beside the editorial one, unused, and only confuses editors in the
+    admin. Run after ensure_workflows, which gives the tree's root to the editorial workflow: what nothing
+    uses any more is deleted; what the network has put to use is left alone."""
+    Workflow.objects.filter(
+        name=WAGTAIL_DEFAULT_WORKFLOW,
+        workflow_pages__isnull=True,
+        workflow_content_types__isnull=True,
+        workflow_states__isnull=True,
+    ).delete()
+    Task.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, workflow_tasks__isnull=True, task_states__isnull=True).delete()
     Group.objects.filter(name__in=["Moderators", "Editors"], user__isnull=True).delete()
 
 
@@ -102,7 +112,6 @@ def hand_default_moderation_to_network_editors():
 def ensure_setup():
     apps.get_model("hub", "Language").sync_from_settings()
     ensure_roles()
-    hand_default_moderation_to_network_editors()
     # Before the locales: wagtail-localize aliases the tree into a locale as soon as it is synchronised, and
     # Wagtail's welcome page, which our home page replaces, would be copied sixteen times only to be deleted.
     home = ensure_site_structure()
@@ -111,6 +120,7 @@ def ensure_setup():
     ensure_translator_groups(home)
     ensure_reviewer_groups()
     ensure_workflows()
+    remove_unused_default_workflow()
     return home
 
 

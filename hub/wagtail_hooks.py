@@ -23,6 +23,7 @@ from hub.models import Community, Region, Theme
 from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
 from hub.reports import submissions_report
+from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
 from hub.setup import alias_into_every_language
 from hub.views import locales_for_translation_status, onboard, translation_status
 from hub.workflow_views import submit_translation_for_review
@@ -60,6 +61,9 @@ hooks.register("register_admin_viewset", TaxonomyViewSetGroup)
 
 
 hooks.register("before_publish_page", refuse_publishing_without_consent)
+# Ahead of wagtail-localize's own, which would open a translation's reviewer in the translation editor.
+hooks.register("before_edit_page", review_in_the_page_editor, order=-1)
+hooks.register("construct_page_action_menu", put_the_review_actions_first)
 
 
 @hooks.register("after_create_page")
@@ -73,20 +77,18 @@ def register_hub_admin_urls():
         path("members/onboard/", onboard, name="hub_onboard_member"),
         path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
         path("reports/editorial-workflow/", submissions_report, name="hub_workflow_report"),
+        path("review/<int:page_id>/changes/", ChangesUnderReview.as_view(), name="hub_changes_under_review"),
         path("translation-status/", translation_status, name="hub_translation_status"),
         path("private-media/<path:name>", private_media.preview, name="hub_private_media"),
     ]
 
 
 class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, plugin="", **kwargs):
+    def __init__(self, *args, permission, **kwargs):
         super().__init__(*args, **kwargs)
         self.permission = permission
-        self.plugin = plugin
 
     def is_shown(self, request):
-        if self.plugin and not plugin_registry.is_enabled(self.plugin):
-            return False
         return request.user.has_perm(self.permission)
 
 
@@ -99,6 +101,20 @@ def register_onboarding_menu_item():
         order=250,
         permission="hub.onboard_member",
     )
+
+
+class PluginMenuItem(MenuItem):
+    """A plugin's declared menu item (hub.plugins.AdminMenuEntry): shown while the plugin is enabled, to those
+    it declares can use it."""
+
+    def __init__(self, entry):
+        super().__init__(
+            entry.label, reverse(entry.url_name), name=entry.name, icon_name=entry.icon_name, order=entry.order
+        )
+        self.entry = entry
+
+    def is_shown(self, request):
+        return plugin_registry.is_enabled(self.entry.plugin) and self.entry.is_shown_to(request.user)
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -117,15 +133,7 @@ def register_translation_status_menu_item():
 
 def plugin_menu_item_hook(entry):
     def menu_item():
-        return PermissionMenuItem(
-            entry.label,
-            reverse(entry.url_name),
-            name=entry.name,
-            icon_name=entry.icon_name,
-            order=entry.order,
-            permission=entry.permission,
-            plugin=entry.plugin,
-        )
+        return PluginMenuItem(entry)
 
     return menu_item
 

@@ -65,6 +65,32 @@ class NetworkReviewTask(SkipsPagesItDoesNotConcern, AbstractGroupApprovalTask):
     def concerns(self, page):
         return not is_translation(page)
 
+    def start(self, workflow_state, user=None):
+        if self.holds_the_consent_check_just_approved(workflow_state, user):
+            # One approval is theirs for both steps, each logged as approved by them in the audit log;
+            # nobody is told the page waits for a review that is already done.
+            task_state = TaskState.objects.create(
+                workflow_state=workflow_state,
+                revision=workflow_state.content_object.get_latest_revision(),
+                task=self,
+                status=TaskState.STATUS_IN_PROGRESS,
+            )
+            return task_state.approve(user=user, update=False)
+        return super().start(workflow_state, user=user)
+
+    def holds_the_consent_check_just_approved(self, workflow_state, user):
+        """Did `user`, who may also approve this review, just approve the consent check before it? (Not after
+        a request for changes: resuming the workflow starts this task afresh, with no task just approved.)"""
+        just_finished = workflow_state.current_task_state
+        return (
+            user is not None
+            and just_finished is not None
+            and just_finished.status == TaskState.STATUS_APPROVED
+            and just_finished.finished_by_id == user.pk
+            and isinstance(just_finished.task.specific, ConsentCheckTask)
+            and bool(self.get_actions(workflow_state.content_object, user))
+        )
+
     @classmethod
     def get_description(cls):
         return _("The chosen groups review pages in their source language; translations skip this step.")

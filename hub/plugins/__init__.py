@@ -63,7 +63,13 @@ class AdminMenuEntry:
     icon_name: str = "folder-open-inverse"
     order: int = 900
     permission: str = "wagtailadmin.access_admin"
+    # Dotted path to a callable(user) -> bool for who, among those holding the permission, can use the item
+    # at all (a translator has no use for event registrations); empty: everyone holding the permission.
+    shown_to: str = ""
     plugin: str = ""
+
+    def is_shown_to(self, user):
+        return user.has_perm(self.permission) and (not self.shown_to or import_string(self.shown_to)(user))
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
+from datetime import UTC, datetime
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.timesince import timesince
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
@@ -10,6 +13,13 @@ from hub.translation_status import is_machine_translated
 from hub.visibility import public
 
 register = template.Library()
+
+
+@register.filter
+def duration(delta):
+    """A timedelta in words, in the active language ("2 minutes", "1 day, 3 hours"), not as 0:02:02.493808."""
+    since = datetime(2000, 1, 1, tzinfo=UTC)  # any fixed point: only the difference counts
+    return timesince(since, now=since + delta, depth=2)
 
 
 @register.simple_tag(takes_context=True)

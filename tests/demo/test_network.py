@@ -6,6 +6,7 @@ from html import unescape
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
 
 from hub.demo import data
@@ -137,3 +138,14 @@ def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers()
             assert set(translations) == set(DEMO_LANGUAGES), source
         for language, text in translations.items():
             assert re.findall(r"\d+", text) == re.findall(r"\d+", source), (language, source)
+
+
+def test_demo_prints_a_member_editor_whose_pages_need_review(demo_output):
+    assert re.search(rf"Network editor \(reviews and publishes\):\s+network\.editor / {PASSWORD}", demo_output)
+    editor = re.search(rf"Member editor \(submits for review\):\s+(\S+) / {PASSWORD}\s+\((.+)\)", demo_output)
+    trusted = re.search(rf"Trusted publisher:\s+(\S+) / {PASSWORD}\s+\((.+)\)", demo_output)
+    assert editor and trusted
+    needs_review = MemberOrganisationPage.objects.get(title=editor[2], locale=Locale.get_default())
+    user = get_user_model().objects.get(username=editor[1])
+    assert not needs_review.trusted_publisher and not needs_review.permissions_for_user(user).can_publish()
+    assert MemberOrganisationPage.objects.get(title=trusted[2], locale=Locale.get_default()).trusted_publisher

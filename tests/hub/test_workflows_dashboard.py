@@ -78,3 +78,33 @@ def test_each_panel_makes_a_fixed_number_of_queries(
     user = type(user).objects.get(pk=user.pk)
     with django_assert_max_num_queries(7):
         render_panels(user)
+
+
+def test_an_organisation_is_one_group_in_the_queue_whatever_its_name_in_other_languages(
+    client_for, busy_network, member_b, network_editor
+):
+    from wagtail.models import Locale, Page
+
+    arabic_space = member_b.organisation.get_translation(Locale.objects.get(language_code="ar"))
+    Page.objects.filter(pk=arabic_space.pk).update(title="منتدى بايلي للاجئين")
+    html = home(client_for(network_editor), "hub-review-queue-heading")
+    assert "Baile Refugee Forum (2)" in html
+    assert "منتدى بايلي للاجئين" not in html
+
+
+def test_member_editor_is_offered_the_page_types_they_may_add_to_their_space(client_for, settings, member_a, member_b):
+    from events.models import EventPage
+    from home.models import ContentPage
+
+    client = client_for(member_a.editor)
+    html = home(client, "hub-member-work-heading")
+    assert "Add a page to your organisation's space" in html
+    content_page = reverse("wagtailadmin_pages:add", args=["home", "contentpage", member_a.organisation.pk])
+    event_page = reverse("wagtailadmin_pages:add", args=["events", "eventpage", member_a.organisation.pk])
+    assert f'href="{content_page}">{ContentPage._meta.verbose_name.capitalize()}' in html
+    assert f'href="{event_page}">{EventPage._meta.verbose_name.capitalize()}' in html
+    assert f"/{member_b.organisation.pk}/" not in html  # nothing in another member's space
+    assert client.get(event_page).status_code == 200
+
+    settings.HUB_DISABLED_PLUGINS = ["events"]
+    assert event_page not in home(client, "hub-member-work-heading")

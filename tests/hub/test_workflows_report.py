@@ -72,3 +72,14 @@ def test_only_the_network_sees_the_report(client_for, history, member_a, arabic_
 
     assert refused(client_for(member_a.editor).get(reverse(REPORT)))
     assert refused(client_for(arabic_reviewer).get(reverse(REPORT), {"export": "csv"}))
+
+
+def test_review_times_read_as_words_in_the_editors_language(client_for, history, network_editor):
+    from hub.roles import NETWORK_EDITORS
+    from tests.hub.conftest import person
+
+    html = client_for(network_editor).get(reverse(REPORT)).content.decode()
+    assert "2\xa0hours" in html and "3\xa0hours" in html
+    assert "2:00:00" not in html and "3:00:00" not in html
+    french = person("margot", NETWORK_EDITORS, language="fr")
+    assert "2\xa0heures" in client_for(french).get(reverse(REPORT)).content.decode()

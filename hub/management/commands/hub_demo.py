@@ -46,7 +46,13 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"Demo network ready: {len(network.members)} member organisations."))
-        self.stdout.write(f"  Admin:          admin / {network.password}")
-        self.stdout.write(f"  Network editor: network.editor / {network.password}")
-        organisation, email = network.accounts[0]
-        self.stdout.write(f"  Member editor:  {email} / {network.password}  ({organisation})")
+        accounts = [("Admin:", "admin", ""), ("Network editor (reviews and publishes):", "network.editor", "")]
+        # A member whose pages go through review, so the whole editorial round can be seen; then one the
+        # network trusts to publish directly, labelled as such.
+        for label, trusted in (("Member editor (submits for review):", False), ("Trusted publisher:", True)):
+            organisation, email = next(
+                (name, email) for name, email in network.accounts if network.members[name].trusted_publisher == trusted
+            )
+            accounts.append((label, email, f"  ({organisation})"))
+        for label, username, organisation in accounts:
+            self.stdout.write(f"  {label:<40} {username} / {network.password}{organisation}")
