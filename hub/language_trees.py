@@ -2,13 +2,15 @@
 
 wagtail-localize and hub.setup add the aliases as pages are created. This module finds the trees that lack
 pages all the same (an editorial action interrupted before the admin's writes ran in one transaction, pages
-deleted from one tree by hand) and puts the missing pages back.
+deleted from one tree by hand), tells administrators (a system check, a dashboard panel) and puts the missing
+pages back (`hub hub_repair_trees`).
 """
 
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count
+from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
@@ -73,3 +75,17 @@ def restore_missing_pages():
             if not Page.objects.filter(translation_key=original.translation_key, locale=locale).exists():
                 original.copy_for_translation(locale, copy_parents=True, alias=True)
     return missing
+
+
+class IncompleteTreesPanel(Component):
+    """On administrators' dashboard, while some language's tree lacks pages: which, and what restores them."""
+
+    name = "hub_incomplete_trees"
+    template_name = "hub/dashboard/incomplete_trees.html"
+    order = 50
+
+    def __init__(self, incomplete):
+        self.incomplete = incomplete
+
+    def get_context_data(self, parent_context):
+        return {"languages": [(locale.get_display_name(), count) for locale, count in self.incomplete.items()]}

@@ -1,10 +1,12 @@
 """Every page in every language's tree: an admin action happens whole or not at all, `hub hub_repair_trees`
-puts back pages missing from some trees, and `hub check --database default` says when the trees differ."""
+puts back pages missing from some trees, and `hub check --database default` and administrators' dashboard say
+when the trees differ."""
 
 from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import DatabaseError, connection
 from django.urls import reverse
@@ -15,6 +17,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import ContentPage
 from hub.language_trees import incomplete_trees
 from hub.setup import alias_into_every_language
+from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +139,23 @@ def test_repair_puts_back_a_space_with_its_pages_and_a_page_first_written_in_som
     assert english.alias_of_id == somali_page.pk
     assert english.get_parent().pk == member_a.organisation.pk
     assert incomplete_trees() == {}
+
+
+def test_administrators_dashboard_says_when_a_tree_lacks_pages(client_for, member_editor, member_a, network_editor):
+    administrator = get_user_model().objects.create_superuser("admin", "admin@example.org", PASSWORD)
+    create_in_admin(member_editor, member_a.organisation, "Saturday drop-in")
+    warning = "Some languages' page trees are incomplete"
+    assert warning not in client_for(administrator).get(reverse("wagtailadmin_home")).text
+
+    page = ContentPage.objects.get(title="Saturday drop-in", locale=Locale.get_default())
+    french = Locale.objects.get(language_code="fr")
+    page.get_translation(french).delete()
+    dashboard = client_for(administrator).get(reverse("wagtailadmin_home")).text
+    assert warning in dashboard
+    assert f"<li>{french.get_display_name()}: 1</li>" in dashboard
+    assert "<code>hub hub_repair_trees</code>" in dashboard
+    # Network editors cannot run the command that restores the trees: the warning is not theirs.
+    assert warning not in client_for(network_editor).get(reverse("wagtailadmin_home")).text
+
+    repair()
+    assert warning not in client_for(administrator).get(reverse("wagtailadmin_home")).text
