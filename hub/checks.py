@@ -1,12 +1,15 @@
-"""System checks that keep plugins honest (every plugin declares itself and fits this hub's version) and
-uploads checkable (every document type allowed has a rule for its content)."""
+"""System checks that keep plugins honest (every plugin declares itself and fits this hub's version),
+uploads checkable (every document type allowed has a rule for its content) and, with the database, every
+page in every language's tree."""
 
 from django.apps import apps
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, Warning, register
+from django.db import DatabaseError
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 
 import hub
+from hub.language_trees import incomplete_trees
 from hub.plugins import HubPluginConfig
 from hub.uploads import DOCUMENT_CONTENT
 
@@ -65,5 +68,26 @@ def check_document_extensions(app_configs=None, **kwargs):
             f"WAGTAILDOCS_EXTENSIONS allows {', '.join(unknown)}, whose content hub.uploads cannot check.",
             hint="Add what such files contain to hub.uploads.DOCUMENT_CONTENT, or remove the extension.",
             id="hub.E004",
+        )
+    ]
+
+
+@register(Tags.database)
+def check_language_trees(app_configs=None, databases=None, **kwargs):
+    """Run by `hub check --database default` and before `hub migrate` (so at every quick start)."""
+    if not databases or "default" not in databases:
+        return []
+    try:
+        incomplete = incomplete_trees()
+    except DatabaseError:  # not migrated yet: there are no trees to compare
+        return []
+    if not incomplete:
+        return []
+    lacking = ", ".join(f"{locale.language_code} lacks {count}" for locale, count in incomplete.items())
+    return [
+        Warning(
+            f"Some languages' page trees lack pages that the others have ({lacking}).",
+            hint="Run `hub hub_repair_trees --dry-run` to list them and `hub hub_repair_trees` to restore them.",
+            id="hub.W001",
         )
     ]

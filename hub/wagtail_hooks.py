@@ -19,6 +19,7 @@ from hub import caching, private_media
 from hub.admin_guards import pages_visible_in_choosers
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
+from hub.language_trees import IncompleteTreesPanel, incomplete_trees
 from hub.models import Community, Region, Theme
 from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
@@ -236,6 +237,13 @@ def submit_translations_for_review_first(menu_items, request, context):
 @hooks.register("construct_homepage_panels")
 def add_workflow_panels(request, panels):
     panels.extend(panels_for(request.user))
+
+
+@hooks.register("construct_homepage_panels")
+def warn_of_incomplete_language_trees(request, panels):
+    # Administrators only: restoring the trees is a command run on the server.
+    if request.user.is_superuser and (incomplete := incomplete_trees()):
+        panels.append(IncompleteTreesPanel(incomplete))
 
 
 class NetworkReportMenuItem(MenuItem):

@@ -50,6 +50,20 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DATABASES = {
     "default": dj_database_url.parse(env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60)
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the task worker write to the one file. With the write-ahead log, reading never waits for
+    # writing; each transaction takes the write lock when it begins (IMMEDIATE) rather than failing at once when
+    # a read inside it turns into a write; and a writer waits up to the timeout (seconds) for the others to
+    # finish. Writers queue behind each other, each holding the lock for a whole admin action (a page copied into
+    # every language takes seconds on a small machine): 20 s was too short for four editors at once; a wait
+    # always ends, so waiting longer costs nothing but the wait. Options in DATABASE_URL's query string win
+    # (`sqlite:///db.sqlite3?timeout=120`).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 60,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 OPENSEARCH_URL = env("OPENSEARCH_URL")
 REDIS_URL = env("REDIS_URL")
@@ -153,6 +167,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Runs the admin's writing views in one transaction each. After every middleware with a process_view
+    # (CSRF's), since it answers there.
+    "hub.editorial_transactions.AtomicAdminWritesMiddleware",
     # Last, so that it knows the visitor's language and whether they are logged in.
     "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
