@@ -153,6 +153,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # With DEBUG on, the hub's own 404 for public pages rather than Django's list of URL patterns.
+    "hub.error_pages.PublicNotFoundMiddleware",
     # Last, so that it knows the visitor's language and whether they are logged in.
     "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
