@@ -39,7 +39,7 @@ def test_missing_page_shows_our_404_in_the_address_language(client, neutral_site
     assert f"<h1>{heading}</h1>" in html
     assert QUICK_EXIT.format(neutral_site) in html
     assert 'class="language-switcher"' in html
-    assert f'href="/language/fr/?next=/fr/no-such-page/"' in html
+    assert 'href="/language/fr/?next=/fr/no-such-page/"' in html
     assert f'<form method="get" action="/{language}/search/" role="search"' in html
     assert 'name="q"' in html
     assert_no_inline_script_or_style(html)
@@ -79,4 +79,3 @@ def test_server_error_page_needs_no_database(path, headers, language, direction,
     assert 'class="language-switcher"' in html
     assert f'action="/{language}/search/"' in html
     assert_no_inline_script_or_style(html)
-
