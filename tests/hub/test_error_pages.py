@@ -40,6 +40,7 @@ def test_missing_page_shows_our_404_in_the_address_language(client, neutral_site
     assert QUICK_EXIT.format(neutral_site) in html
     assert 'class="language-switcher"' in html
     assert 'href="/language/fr/?next=/fr/no-such-page/"' in html
+    assert "language-switcher__untranslated" not in html  # no page here to lack a translation
     assert f'<form method="get" action="/{language}/search/" role="search"' in html
     assert 'name="q"' in html
     assert_no_inline_script_or_style(html)
