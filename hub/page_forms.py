@@ -5,7 +5,7 @@ Wagtail's choosers only list what an editor may choose, but a page form accepts 
 it, so a member editor could otherwise put another member's private media into their own page.
 
 Taxonomy terms are translatable snippets, one row per language: left alone, a page's checkboxes would list every
-term in every language, and a French term saved on an English page would show in French to English readers.
+term in every language, the same theme many times over, and take whichever the editor happened to tick.
 """
 
 from django import forms
