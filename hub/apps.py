@@ -20,7 +20,7 @@ class HubConfig(AppConfig):
         connect_notifiers()
         connect_page_cache_invalidation()
         hold_unpublished_translations_back()
-        self.use_media_permission_page_form()
+        self.use_hub_page_form()
         self.strip_metadata_from_uploaded_images()
         self.check_media_chosen_in_the_translation_editor()
 
@@ -41,11 +41,12 @@ class HubConfig(AppConfig):
         pre_save.connect(refuse_media_the_translator_may_not_choose, sender=SegmentOverride)
 
     @staticmethod
-    def use_media_permission_page_form():
-        # Every page type without a form of its own gets the media check (see hub.page_forms).
+    def use_hub_page_form():
+        # Every page type without a form of its own gets the media check and taxonomy in the page's language
+        # (see hub.page_forms).
         from wagtail.admin.panels import page_utils  # noqa: F401  (sets Wagtail's default first)
         from wagtail.models import Page
 
-        from hub.page_forms import MediaPermissionPageForm
+        from hub.page_forms import HubPageForm
 
-        Page.base_form_class = MediaPermissionPageForm
+        Page.base_form_class = HubPageForm

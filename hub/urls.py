@@ -21,3 +21,6 @@ urlpatterns = [
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
     *i18n_patterns(path("search/", include("search.urls")), path("", include(wagtail_urls))),
 ]
+
+# Rendered without the database, which may be what failed (hub.error_pages).
+handler500 = "hub.error_pages.server_error"

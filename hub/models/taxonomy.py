@@ -1,6 +1,7 @@
 """Themes, regions and communities: the shared vocabulary network editors manage and every page is tagged with."""
 
 from django.db import models
+from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
@@ -38,15 +39,24 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
+    def for_locale(cls, locale, default):
+        """Every term once: in `locale` where it is translated, else in the default locale, else in the language
+        it was first written in (a term a Somali organisation added in Somali, say). One query, however used."""
+        in_locale = cls.objects.filter(locale=locale).values("translation_key")
+        in_default = cls.objects.filter(locale=default).values("translation_key")
+        first_written = cls.objects.order_by().values("translation_key").annotate(first=Min("pk")).values("first")
+        untranslated = ~Q(translation_key__in=in_locale)
+        return cls.objects.filter(
+            Q(locale=locale)
+            | Q(locale=default) & untranslated
+            | Q(pk__in=first_written) & untranslated & ~Q(translation_key__in=in_default)
+        )
+
+    @classmethod
     def in_active_language(cls, active=None, default=None):
-        """Every term once, in the active language where it is translated, in the default language otherwise."""
-        active = active or Locale.get_active()
-        default = default or Locale.get_default()
-        chosen = {}
-        for term in cls.objects.filter(locale__in={active.pk, default.pk}):
-            if term.translation_key not in chosen or term.locale_id == active.pk:
-                chosen[term.translation_key] = term
-        return sorted(chosen.values(), key=lambda term: term.name.casefold())
+        """Every term once, in the active language where it is translated (see for_locale), sorted by name."""
+        terms = cls.for_locale(active or Locale.get_active(), default or Locale.get_default())
+        return sorted(terms, key=lambda term: term.name.casefold())
 
 
 class Theme(TaxonomyTerm):

@@ -170,6 +170,8 @@ MIDDLEWARE = [
     # Runs the admin's writing views in one transaction each. After every middleware with a process_view
     # (CSRF's), since it answers there.
     "hub.editorial_transactions.AtomicAdminWritesMiddleware",
+    # With DEBUG on, the hub's own 404 for public pages rather than Django's list of URL patterns.
+    "hub.error_pages.PublicNotFoundMiddleware",
     # Last, so that it knows the visitor's language and whether they are logged in.
     "wagtailcache.cache.FetchFromCacheMiddleware",
 ]

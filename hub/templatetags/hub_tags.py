@@ -48,6 +48,8 @@ def language_links(context):
         info = get_language_info(code)
         translation = translations.get(code)
         url = translation.get_url(request) if translation else translate_url(request.get_full_path(), code)
+        # An alias shows the source's content: the language is offered, not counted as translated.
+        translated = translation is not None and translation.alias_of_id is None
         links.append(
             {
                 "code": code,
@@ -56,8 +58,9 @@ def language_links(context):
                 "url": url,
                 "full_url": request.build_absolute_uri(url),
                 "current": code == current,
-                # An alias shows the source's content: the language is offered, not counted as translated.
-                "translated": translation is not None and translation.alias_of_id is None,
+                "translated": translated,
+                # Only a page can lack a translation: search and the error pages are the same in every language.
+                "untranslated": isinstance(page, Page) and not translated,
             }
         )
     return links
