@@ -11,7 +11,7 @@ from axes.utils import reset
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.db.models import F, Max, Sum
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,12 +23,8 @@ UNLOCK_PERMISSION = "axes.delete_accessattempt"
 
 def lockout_response(request, original_response=None, credentials=None):
     """The page shown instead of the sign-in form's answer, for the next HUB_LOGIN_LOCKOUT_MINUTES."""
-    return TemplateResponse(
-        request,
-        "hub/login/locked_out.html",
-        {"minutes": settings.HUB_LOGIN_LOCKOUT_MINUTES},
-        status=429,
-    )
+    # Rendered at once: it replaces the response on its way out, past the stage that renders template responses.
+    return render(request, "hub/login/locked_out.html", {"minutes": settings.HUB_LOGIN_LOCKOUT_MINUTES}, status=429)
 
 
 def locked(field):
