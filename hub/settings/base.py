@@ -391,12 +391,16 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     }
 }
-# The admin: Wagtail's editor sets inline styles and uses blob: previews of uploads; still nothing third-party.
+# The dashboard would ask releases.wagtail.org for the latest version, telling it who runs the hub.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin: Wagtail 7.4's widgets start with inline scripts written per field (so neither hashes nor nonces,
+# which Wagtail does not put on them, can list them) and its editor sets inline styles; uploads are previewed
+# from blob: addresses. Still nothing from another site, and no plugins, <base> or foreign form targets.
 HUB_ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "media-src": ["'self'", "blob:"],
-    "frame-src": ["'self'"],
 }
 # Powerful browser features no page of the hub uses, switched off for every page and anything it might embed.
 # ("browsing-topics" is the successor of FLoC's "interest-cohort", which browsers no longer recognise.)
