@@ -60,7 +60,9 @@ def test_setting_up_shows_a_local_qr_code_then_recovery_codes_once(network_edito
     assert "That code is not right" in wrong.content.decode()
     assert client.get("/admin/").status_code == 302
     # django-otp slows down guessing: after one wrong code, the next is refused for a second.
-    assert "Too many wrong codes" in client.post("/admin/two-factor/setup/", {"code": code_for(device)}).content.decode()
+    assert (
+        "Too many wrong codes" in client.post("/admin/two-factor/setup/", {"code": code_for(device)}).content.decode()
+    )
     time.sleep(1.1)
 
     response = client.post("/admin/two-factor/setup/?next=/admin/pages/", {"code": code_for(device)})
