@@ -57,6 +57,8 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailsearchpromotions", "change_searchpromotion"),
     ("wagtailsearchpromotions", "delete_searchpromotion"),
     ("search", "view_weeklyquerycount"),
+    # Lifting a sign-in lockout early (hub.login_protection).
+    ("axes", "delete_accessattempt"),
     *[
         ("hub", f"{action}_{model}")
         for model in ("theme", "region", "community")

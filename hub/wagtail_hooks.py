@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_translation
 
-from hub import caching, private_media
+from hub import caching, login_protection, private_media, two_factor_views
 from hub.admin_guards import pages_visible_in_choosers
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
@@ -259,3 +259,35 @@ def register_workflow_report_menu_item():
 # The anonymous page cache (wagtail-cache) asks these what it may keep: see hub.caching.
 hooks.register("is_request_cacheable", caching.is_request_cacheable)
 hooks.register("is_response_cacheable", caching.is_response_cacheable)
+
+
+# --- Login protection and two-factor authentication ------------------------------------------------
+@hooks.register("register_admin_urls")
+def register_login_protection_urls():
+    return [
+        path("two-factor/", two_factor_views.manage, name="hub_two_factor"),
+        path("two-factor/verify/", two_factor_views.verify, name="hub_two_factor_verify"),
+        path("two-factor/setup/", two_factor_views.setup, name="hub_two_factor_setup"),
+        path("login-lockouts/", login_protection.lockouts, name="hub_login_lockouts"),
+        path("login-lockouts/unlock/", login_protection.unlock, name="hub_login_unlock"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_item(request):
+    return {
+        "url": reverse("hub_two_factor"),
+        "label": gettext("Two-factor authentication"),
+        "help_text": gettext("A code from your phone after your password, so that a password alone is not enough."),
+    }
+
+
+@hooks.register("register_settings_menu_item")
+def register_login_lockouts_menu_item():
+    return PermissionMenuItem(
+        _("Sign-in lockouts"),
+        reverse("hub_login_lockouts"),
+        icon_name="lock",
+        order=900,
+        permission=login_protection.UNLOCK_PERMISSION,
+    )

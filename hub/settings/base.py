@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that varies is read here, from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -110,6 +111,11 @@ HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DA
 HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
 # Oral histories: how many days a link sent on approving an access request opens the recording.
 HUB_ORAL_HISTORY_ACCESS_DAYS = int(env("HUB_ORAL_HISTORY_ACCESS_DAYS", "14"))
+# Login protection: failed sign-ins allowed per account and per address before a lockout, and how long it lasts.
+HUB_LOGIN_FAILURE_LIMIT = int(env("HUB_LOGIN_FAILURE_LIMIT", "5"))
+HUB_LOGIN_LOCKOUT_MINUTES = int(env("HUB_LOGIN_LOCKOUT_MINUTES", "30"))
+# Two-factor authentication, required of administrators and network editors (hub.two_factor).
+HUB_REQUIRE_2FA = env_bool("HUB_REQUIRE_2FA", True)
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
@@ -146,6 +152,11 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -157,6 +168,9 @@ MIDDLEWARE = [
     "hub.caching.CacheControlMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Under the page cache, so that cached pages keep their headers (no nonces: see hub.security_headers).
+    "hub.security_headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,9 +178,13 @@ MIDDLEWARE = [
     "hub.public_forms.PublicFormRoutesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "hub.two_factor.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a lockout found while signing in into the lockout page.
+    "axes.middleware.AxesMiddleware",
     # Runs the admin's writing views in one transaction each. After every middleware with a process_view
     # (CSRF's), since it answers there.
     "hub.editorial_transactions.AtomicAdminWritesMiddleware",
@@ -356,4 +374,71 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"hub": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+}
+
+# --- Login protection and two-factor authentication -------------------------------------------
+# django-axes counts failed sign-ins on every login form (it watches Django's authenticate()) and locks out
+# an account, and separately an address, after HUB_LOGIN_FAILURE_LIMIT failures, for HUB_LOGIN_LOCKOUT_MINUTES
+# or until a network editor unlocks it (hub.login_protection).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = HUB_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=HUB_LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hub.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "hub.login_protection.lockout_response"
+# Failed attempts are kept (for the lockout) but successful sign-ins are not logged: minimal personal data.
+AXES_DISABLE_ACCESS_LOG = True
+# TOTP apps show the site's name beside the code.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# --- Security headers (hub.security_headers) --------------------------------------------------
+# Public pages: nothing but the hub's own files, no inline script or style, no third party (the privacy promise
+# enforced by the browser). Pages are cached and shared between visitors, so the policy carries no nonce.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The dashboard would ask releases.wagtail.org for the latest version, telling it who runs the hub.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin: Wagtail 7.4's widgets start with inline scripts written per field (so neither hashes nor nonces,
+# which Wagtail does not put on them, can list them) and its editor sets inline styles; uploads are previewed
+# from blob: addresses. Still nothing from another site, and no plugins, <base> or foreign form targets.
+HUB_ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:"],
+}
+# Powerful browser features no page of the hub uses, switched off for every page and anything it might embed.
+# ("browsing-topics" is the successor of FLoC's "interest-cohort", which browsers no longer recognise.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
 }

@@ -29,3 +29,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Tests of other areas change pages and read them back inside one transaction, where the page cache's
 # purges (run on commit) never come; tests/caching switches it on and commits what it changes.
 WAGTAIL_CACHE = False
+# The one switch tests turn off for login protection: administrators and network editors of other areas' tests
+# sign in without a second factor. tests/hub/test_two_factor.py and tests/browser/test_login_protection.py
+# switch it back on and prove the requirement.
+HUB_REQUIRE_2FA = False

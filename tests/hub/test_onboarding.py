@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -75,7 +76,7 @@ def test_invitation_link_lets_the_editor_set_a_password(client, directory):
         form_url, {"new_password1": "Saturday-drop-in-2026", "new_password2": "Saturday-drop-in-2026"}
     )
     assert response.status_code == 302
-    assert client.login(username="ana@roma.example.org", password="Saturday-drop-in-2026")
+    assert client.login(request=HttpRequest(), username="ana@roma.example.org", password="Saturday-drop-in-2026")
 
 
 def test_trusted_associate_member_gets_publish_permission(directory):

@@ -27,6 +27,11 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Database: {settings.DATABASES['default']['NAME']}. Admin at http://{options['addrport']}/admin/"
         )
+        if not settings.HUB_REQUIRE_2FA:
+            self.stdout.write(
+                "Two-factor authentication is optional here (HUB_REQUIRE_2FA is off); production settings require "
+                "it of administrators and network editors."
+            )
         if options["no_serve"]:
             return
         # Uploaded documents' text is read by the worker (hub.tasks); it stops when the server does.

@@ -1,0 +1,130 @@
+"""The Content-Security-Policy holds on the key public pages and in the admin, in Chromium: a page fails the
+test if the browser reports any violation (a script, style or request the policy blocked)."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from events.demo import ensure_index
+from resources.demo import ensure_library
+from tests.campaigns.conftest import add_campaign
+from tests.conftest import PASSWORD, make_member
+from tests.events.conftest import add_event
+from tests.resources.conftest import add_resource
+from tests.resources.test_toolkits import add_toolkit
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# Added to every page and frame before its own scripts run: reports each violation the browser sees.
+REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.hubCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} `
+        + `at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
+@pytest.fixture
+def site(home, directory, london, housing):
+    member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
+    library = ensure_library(home)
+    resource = add_resource(library, "Renting guide", kind="guide", themes=[housing])
+    toolkit = add_toolkit(library, title="Running a campaign")
+    events = ensure_index(home)
+    event = add_event(events, "Annual conference", event_type="conference", capacity=100)
+    from campaigns.models import CampaignIndexPage
+
+    campaigns = home.add_child(instance=CampaignIndexPage(title="Campaigns", slug="campaigns"))
+    campaigns.save_revision().publish()
+    campaign = add_campaign(campaigns, "Lift the ban on asylum seekers working", pledge_target=100)
+    return {
+        "home": home,
+        "directory": directory,
+        "member": member.organisation,
+        "library": library,
+        "resource": resource,
+        "toolkit": toolkit,
+        "events": events,
+        "event": event,
+        "campaign": campaign,
+    }
+
+
+@pytest.fixture
+def watched(browser, live_server):
+    """A browser tab that records every CSP violation, from the page's own listener and from the console."""
+    context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    violations = []
+    context.expose_function("hubCspViolation", lambda text: violations.append(text))
+    context.add_init_script(REPORT_VIOLATIONS)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    yield page, violations
+    context.close()
+
+
+def visit(page, violations, path):
+    response = page.goto(path)
+    assert response.ok, f"{path} answered {response.status}"
+    page.wait_for_load_state("networkidle")
+    assert not violations, f"{path}: {violations}"
+    return response
+
+
+def test_public_pages_keep_the_strict_policy_without_violations(watched, site):
+    page, violations = watched
+    for name, wagtail_page in site.items():
+        response = visit(page, violations, wagtail_page.get_url())
+        policy = response.headers["content-security-policy"]
+        assert "default-src 'self'" in policy and "script-src 'self';" in policy, name
+        assert "unsafe-inline" not in policy and "nonce-" not in policy, name
+        assert "camera=()" in response.headers["permissions-policy"]
+
+    # The campaign's pledge form, sent.
+    visit(page, violations, site["campaign"].get_url())
+    form = page.locator("#pledge form")
+    form.get_by_label("Your name").fill("Ana")
+    form.get_by_label("Your email").fill("ana@example.org")
+    form.get_by_role("button", name="Pledge my support").click()
+    page.wait_for_load_state("networkidle")
+    assert not violations, violations
+
+    # Search with results, and the autocomplete's suggestions as one types.
+    visit(page, violations, "/en/search/?q=renting")
+    expect(page.get_by_role("heading", name="1 result for “renting”")).to_be_visible()
+    box = page.get_by_role("combobox", name="Search for")
+    box.fill("")
+    box.press_sequentially("Rentin", delay=50)
+    expect(page.get_by_role("option", name=re.compile("Renting guide"))).to_be_visible()
+    assert not violations, violations
+
+
+def test_the_admin_works_under_its_policy(watched, site):
+    get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+    page, violations = watched
+    visit(page, violations, "/admin/login/")
+    page.get_by_label("Username").fill("root")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    page.wait_for_load_state("networkidle")
+    assert not violations, violations
+
+    response = visit(page, violations, f"/admin/pages/{site['member'].pk}/edit/")
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'self'" in policy and "object-src 'none'" in policy and "http" not in policy
+    page.get_by_role("button", name="Choose an image").first.click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert not violations, violations
+
+    visit(page, violations, f"/admin/pages/{site['resource'].pk}/edit/")
+    visit(page, violations, f"/admin/pages/{site['library'].pk}/")
+    visit(page, violations, "/admin/images/")
+    visit(page, violations, "/admin/two-factor/setup/")
