@@ -15,7 +15,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail is queued as in production (hub.mail); the immediate task backend delivers it to mail.outbox at once.
+HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
 HUB_PRIVATE_MEDIA_ROOT = str(BASE_DIR / "var" / "test-private-media")  # noqa: F405
 STORAGES["private"]["OPTIONS"]["location"] = HUB_PRIVATE_MEDIA_ROOT  # noqa: F405
