@@ -13,7 +13,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hub import caching, private_media
+from hub import caching, private_media, task_reports
 from hub.admin_guards import pages_visible_in_choosers
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
@@ -202,3 +202,14 @@ def register_workflow_report_menu_item():
 # The anonymous page cache (wagtail-cache) asks these what it may keep: see hub.caching.
 hooks.register("is_request_cacheable", caching.is_request_cacheable)
 hooks.register("is_response_cacheable", caching.is_response_cacheable)
+
+
+# Background tasks that failed for good (emails given up, tasks whose workers died): hub.task_reports.
+hooks.register("register_admin_urls", task_reports.admin_urls)
+
+
+@hooks.register("register_reports_menu_item")
+def register_failed_tasks_menu_item():
+    return task_reports.SuperuserMenuItem(
+        _("Failed background tasks"), reverse("hub_failed_tasks"), icon_name="warning", order=900
+    )
