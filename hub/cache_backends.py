@@ -24,7 +24,7 @@ class CacheUnavailable(Exception):
 
 
 class ResilientRedisCacheClient(RedisCacheClient):
-    last_warning = 0.0
+    last_warning = float("-inf")
 
     def softly(self, operation, fallback, *args):
         try:
