@@ -2,12 +2,13 @@
 
 django_tasks_db's worker exits on the first database error; `hub db_worker` (this worker) closes the broken
 connections, waits and carries on. A task is marked RUNNING when a worker claims it: if that worker is killed
-(out of memory, a restart), the task stays RUNNING for ever. Before each round of work the worker gives such
-tasks, left RUNNING longer than HUB_TASK_RUNNING_TIMEOUT, back to the queue, until they have been claimed
+(out of memory, a restart), the task stays RUNNING for ever. Every minute or so the worker gives such tasks,
+left RUNNING longer than HUB_TASK_RUNNING_TIMEOUT, back to the queue, until they have been claimed
 HUB_TASK_MAX_ATTEMPTS times: then they are marked failed, and administrators see them among the failed tasks
-(hub.task_reports).
+(hub.task_reports). The timeout must be longer than any task takes.
 
-The worker touches HUB_WORKER_HEARTBEAT_FILE on every round and around every task; `hub hub_worker_alive`
+The worker touches HUB_WORKER_HEARTBEAT_FILE on every round, around every task and while it waits for the
+database; `hub hub_worker_alive`
 reads it for a supervisor's health check.
 """
 
@@ -26,6 +27,8 @@ from django_tasks_db.models import DBTaskResult
 logger = logging.getLogger(__name__)
 
 RECONNECT_SECONDS = 2
+# How often the worker looks for abandoned tasks: a query over every task result, so not on every round.
+ABANDONED_CHECK_SECONDS = 60
 ABANDONED = "hub.worker.AbandonedTask"
 
 
@@ -87,24 +90,41 @@ class ResilientWorker(Worker):
         super().__init__(interval=interval, batch=True, **options)
         self.round_interval = interval
         self.single_round = batch
+        self.next_abandoned_check = 0.0
+        self.database_down = False
 
     def run(self):
         logger.info("Worker %s started", self.worker_id)
         while self.running:
-            beat()
             try:
-                requeue_abandoned_tasks(self.backend_name)
+                self.housekeeping()
                 super().run()
             except (OperationalError, InterfaceError) as error:
-                logger.warning("Database unavailable (%s): the worker reconnects in %s s", error, RECONNECT_SECONDS)
+                if not self.database_down:  # once an outage, not every few seconds of it
+                    logger.warning(
+                        "Database unavailable (%s): the worker reconnects every %s s", error, RECONNECT_SECONDS
+                    )
+                self.database_down = True
                 close_broken_connections()
                 self.sleep(RECONNECT_SECONDS)
                 continue
+            if self.database_down:
+                logger.warning("Database reachable again: the worker carries on")
+                self.database_down = False
             # Only the first round waits a random moment (several workers starting together).
             self.startup_delay = False
             if self.single_round:
                 return
             self.sleep(self.round_interval)
+
+    def housekeeping(self):
+        """Between rounds and after every task (a busy queue may keep a round going for long)."""
+        beat()
+        if time.monotonic() >= self.next_abandoned_check:
+            requeue_abandoned_tasks(self.backend_name)
+            self.next_abandoned_check = time.monotonic() + min(
+                ABANDONED_CHECK_SECONDS, settings.HUB_TASK_RUNNING_TIMEOUT / 2
+            )
 
     def sleep(self, seconds):
         if self.running:
@@ -115,4 +135,4 @@ class ResilientWorker(Worker):
         try:
             super().run_task(db_task_result)
         finally:
-            beat()
+            self.housekeeping()
