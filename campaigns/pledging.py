@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.models import Pledge
 from hub.client_address import client_address
+from hub.rate_limits import count_attempt
 
 logger = logging.getLogger(__name__)
 
@@ -24,16 +24,10 @@ RATE_WINDOW_SECONDS = 3600
 def rate_limited(request):
     """True once this address has pledged HUB_CAMPAIGNS_PLEDGES_PER_HOUR times in the hour. Only a hash of
     the address lives in the cache, for an hour; it is stored nowhere else. Behind a proxy the address is the
-    visitor's, not the proxy's (hub.client_address)."""
+    visitor's, not the proxy's (hub.client_address); without Redis, each process counts on its own (hub.rate_limits)."""
     address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
-    key = f"campaigns:pledge-rate:{digest}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        attempts = 1
+    attempts = count_attempt(f"campaigns:pledge-rate:{digest}", RATE_WINDOW_SECONDS)
     return attempts > settings.HUB_CAMPAIGNS_PLEDGES_PER_HOUR
 
 

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import admin_guards
+from hub.health import healthz
 from hub.views import choose_language
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/images/chooser/<int:image_id>/select_format/", admin_guards.image_select_format),
     path("admin/localize/submit/page/<int:page_id>/", admin_guards.submit_page_translation),
     path("admin/", include(wagtailadmin_urls)),
+    path("healthz", healthz, name="hub_healthz"),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="hub_choose_language"),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),

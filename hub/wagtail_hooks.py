@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_translation
 
-from hub import caching, login_protection, private_media, two_factor_views
+from hub import caching, login_protection, private_media, task_reports, two_factor_views
 from hub.admin_guards import pages_visible_in_choosers
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
@@ -290,4 +290,15 @@ def register_login_lockouts_menu_item():
         icon_name="lock",
         order=900,
         permission=login_protection.UNLOCK_PERMISSION,
+    )
+
+
+# Background tasks that failed for good (emails given up, tasks whose workers died): hub.task_reports.
+hooks.register("register_admin_urls", task_reports.admin_urls)
+
+
+@hooks.register("register_reports_menu_item")
+def register_failed_tasks_menu_item():
+    return task_reports.SuperuserMenuItem(
+        _("Failed background tasks"), reverse("hub_failed_tasks"), icon_name="warning", order=900
     )

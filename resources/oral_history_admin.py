@@ -51,9 +51,9 @@ def decide_access_request(request, pk):
         if not emailed:
             messages.warning(request, _("The decision is recorded, but the email could not be sent."))
         elif approve:
-            messages.success(request, _("Approved: %(name)s was sent a link.") % {"name": access_request.name})
+            messages.success(request, _("Approved: %(name)s will be emailed a link.") % {"name": access_request.name})
         else:
-            messages.success(request, _("Declined: %(name)s was told.") % {"name": access_request.name})
+            messages.success(request, _("Declined: %(name)s will be told by email.") % {"name": access_request.name})
     return redirect("resources_access_requests")
 
 

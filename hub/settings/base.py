@@ -49,7 +49,13 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-change-me-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DATABASES = {
-    "default": dj_database_url.parse(env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60)
+    "default": dj_database_url.parse(
+        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=60,
+        # A kept connection is checked before a request uses it: after the database restarts, the first request
+        # of each process would otherwise fail on the connection the restart broke.
+        conn_health_checks=True,
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The web server and the task worker write to the one file. With the write-ahead log, reading never waits for
@@ -93,6 +99,16 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "hub@localhost")
+# Degrading, not falling over (README: Operations): a mail server gets this long to answer; a message is tried
+# this many times, waiting HUB_EMAIL_RETRY_SECONDS, then twice as long each time; a task left running this
+# long by a worker that died is run again; the worker writes its heartbeat to this file.
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+HUB_EMAIL_MAX_ATTEMPTS = int(env("HUB_EMAIL_MAX_ATTEMPTS", "6"))
+HUB_EMAIL_RETRY_SECONDS = int(env("HUB_EMAIL_RETRY_SECONDS", "60"))
+HUB_TASK_RUNNING_TIMEOUT = int(env("HUB_TASK_RUNNING_TIMEOUT", str(30 * 60)))
+HUB_TASK_MAX_ATTEMPTS = int(env("HUB_TASK_MAX_ATTEMPTS", "3"))
+HUB_WORKER_HEARTBEAT_FILE = env("HUB_WORKER_HEARTBEAT_FILE", str(BASE_DIR / "var" / "worker-heartbeat"))
+HUB_WORKER_HEARTBEAT_MAX_AGE = int(env("HUB_WORKER_HEARTBEAT_MAX_AGE", "300"))
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
@@ -256,13 +272,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "pages" holds anonymous pages (wagtail-cache). Without Redis it lives in files, which every worker
 # process shares, so that a purge made by one reaches them all.
 if REDIS_URL:
+    # Redis down or slow is a cache miss, logged, never an error page (hub.cache_backends); a second at most
+    # to connect or answer.
+    _redis_options = {"socket_connect_timeout": 1, "socket_timeout": 1}
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "default": {
+            "BACKEND": "hub.cache_backends.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": _redis_options,
+        },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hub.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "pages",
             "TIMEOUT": HUB_PAGE_CACHE_SECONDS,
+            "OPTIONS": _redis_options,
         },
     }
 else:
@@ -324,10 +348,12 @@ elif DEEPL_API_KEY:
     }
 
 # --- Email ------------------------------------------------------------------------------------
+# Every message is queued (hub.mail) and sent by the worker with the delivery backend, retried when it fails.
+EMAIL_BACKEND = "hub.mail.QueuedEmailBackend"
 if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("HUB_SITE_NAME", "The hub")
@@ -371,7 +397,8 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.uploads.HubDocumentForm"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # To standard output, where systemd's journal (or any supervisor) collects it: README, Operations.
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"hub": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }

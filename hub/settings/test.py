@@ -15,7 +15,9 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Django's test runner sends mail straight to mail.outbox (locmem); tests of the queue (tests/operations) put
+# hub.mail's backend back, and its task delivers here.
+HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")  # noqa: F405
 HUB_PRIVATE_MEDIA_ROOT = str(BASE_DIR / "var" / "test-private-media")  # noqa: F405
 STORAGES["private"]["OPTIONS"]["location"] = HUB_PRIVATE_MEDIA_ROOT  # noqa: F405

@@ -60,7 +60,7 @@ def test_find_an_event_register_and_join_the_waiting_list_when_full(visitor, eve
     register(visitor, "Amina Yusuf", "amina@example.org")
     visitor.get_by_role("button", name="Register").click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text("You are registered")
-    expect(visitor.get_by_text("We are sending a confirmation to amina@example.org")).to_be_visible()
+    expect(visitor.get_by_text("We will email a confirmation to amina@example.org")).to_be_visible()
 
     visitor.get_by_role("link", name="Question Time with Hackney councillors").click()
     expect(visitor.get_by_text("This event is full.")).to_be_visible()
