@@ -74,7 +74,7 @@ def test_a_mail_server_failure_is_logged_and_the_page_is_still_published(
     finally:
         hub_logger.removeHandler(caplog.handler)
     assert ContentPage.objects.get(pk=page.pk).live
-    assert "Could not send the 'approved' notification for WorkflowState" in caplog.text
+    assert "Could not send the 'published' notification for WorkflowState" in caplog.text
 
 
 def test_people_without_an_email_or_who_opted_out_are_skipped(client_for, member_a, network_editor):
