@@ -1,6 +1,8 @@
 """The admin in the community languages: editors choose Somali or Central Kurdish in their account, and the
 dashboard, explorer, editor and workflow screens speak it, Wagtail's own strings included."""
 
+import json
+
 import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
@@ -44,6 +46,8 @@ def test_dashboard_explorer_editor_and_review_in_the_editors_language(
     page = draft_in(member_a.organisation)
     editor = client_for(prefer(member_a.editor, code))
     dashboard = editor.get(reverse("wagtailadmin_home")).text
+    scripts_catalogue = editor.get(reverse("wagtailadmin_javascript_catalog")).text  # the sidebar's words
+    assert f'"Dashboard": {json.dumps(said("Dashboard"))}' in scripts_catalogue
     assert f'lang="{code}" dir="{direction}"' in dashboard
     assert said("Dashboard") in dashboard and said("Site summary") in dashboard
     assert "Site summary" not in dashboard
