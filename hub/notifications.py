@@ -94,10 +94,13 @@ class WorkflowEmail(mail.EmailNotificationMixin, mail.Notifier):
         content = workflow_state.content_object
         if isinstance(content, Page):
             content = content.specific
+        # Whatever the recipient's page permissions: a language's reviewers reach the editor through their task.
+        edit_path = AdminURLFinder().get_edit_url(content)
         return {
             "object": content,
             "title": content.get_admin_display_title() if isinstance(content, Page) else str(content),
             "workflow_state": workflow_state,
+            "edit_url": absolute_url(edit_path) if edit_path else "",
             "preferences_url": absolute_url(reverse("wagtailadmin_account")),
         }
 
@@ -106,20 +109,13 @@ class WorkflowEmail(mail.EmailNotificationMixin, mail.Notifier):
             with translation.override(recipient_language(recipient)):
                 personal = {
                     **context,
-                    "recipient": recipient,
                     "name": recipient.get_short_name() or recipient.get_full_name() or recipient.get_username(),
-                    "edit_url": self.edit_url(context["object"], recipient),
                 }
                 personal["subject"] = " ".join(render_to_string(template_set["subject"], personal).split())
                 text = render_to_string(template_set["text"], personal)
                 html = render_to_string(template_set["html"], personal)
             mail.send_mail(personal["subject"], text, [recipient.email], html_message=html)
         return True
-
-    @staticmethod
-    def edit_url(content, user):
-        path = AdminURLFinder(user).get_edit_url(content)
-        return absolute_url(path) if path else ""
 
 
 class SubmittedEmail(WorkflowEmail):

@@ -64,6 +64,7 @@ def test_a_translation_reaches_only_the_reviewers_of_its_language_in_their_langu
     assert recipients() == ["samira@example.org"]
     assert "جلسة السبت المفتوحة" in mail.outbox[0].subject
     assert "Hello" not in mail.outbox[0].body  # Arabic, the reviewer's admin language
+    assert f"http://testserver/admin/pages/{arabic.pk}/edit/" in mail.outbox[0].body  # where they review it
 
 
 def test_a_mail_server_failure_is_logged_and_the_page_is_still_published(
