@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from campaigns.models import Pledge
+from hub.absolute_urls import page_url
 from hub.client_address import client_address
 from hub.rate_limits import count_attempt
 
@@ -69,7 +70,7 @@ def send_confirmation(request, campaign, pledge):
     """Tell the person their pledge counts and how to withdraw it. A failing mail server is logged: the pledge
     is already saved and stays."""
     query = urlencode({"token": withdrawal_token(pledge)})
-    withdraw_url = request.build_absolute_uri(f"{campaign.url}{campaign.reverse_subpage('withdraw')}?{query}")
+    withdraw_url = f"{page_url(campaign)}{campaign.reverse_subpage('withdraw')}?{query}"
     context = {"campaign": campaign, "pledge": pledge, "withdraw_url": withdraw_url}
     try:
         send_mail(

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from hub.absolute_urls import page_url
+
 PRODUCT_ID = "-//The hub//Events//EN"
 
 
@@ -28,7 +30,7 @@ def event_component(event, stamp):
     location = ", ".join(part for part in [event.venue_name, " ".join(event.address.split()), event.postcode] if part)
     if location or event.online_link:
         component.add("location", location or event.online_link)
-    component.add("url", event.full_url or "")
+    component.add("url", page_url(event))
     component.add("categories", [event.get_event_type_display()])
     if event.last_published_at:
         component.add("last-modified", event.last_published_at)

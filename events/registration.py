@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from events.calendars import calendar_for
 from events.models import EventPage, Registration
+from hub.absolute_urls import page_url
 from hub.caching import purge_page_versions
 from hub.personal_data import normalise_email
 
@@ -124,7 +125,7 @@ def registration_for_token(token):
 def cancel_url(registration, event):
     # In the query string: a signed value holds colons, which page paths do not allow.
     query = urlencode({"token": cancel_token(registration)})
-    return f"{event.get_full_url()}{event.reverse_subpage('cancel')}?{query}"
+    return f"{page_url(event)}{event.reverse_subpage('cancel')}?{query}"
 
 
 def send_confirmation(registration, event):
@@ -135,6 +136,7 @@ def send_confirmation(registration, event):
         context = {
             "registration": registration,
             "event": event,
+            "event_url": page_url(event),
             "waiting": waiting,
             "position": waiting_position(registration) if waiting else None,
             "cancel_url": cancel_url(registration, event),
@@ -150,7 +152,12 @@ def send_confirmation(registration, event):
 def send_promotion(registration):
     with translation.override(registration.language):
         event = registration.event.localized
-        context = {"registration": registration, "event": event, "cancel_url": cancel_url(registration, event)}
+        context = {
+            "registration": registration,
+            "event": event,
+            "event_url": page_url(event),
+            "cancel_url": cancel_url(registration, event),
+        }
         subject = _("A place is yours: %(event)s") % {"event": event.title}
         body = render_to_string("events/emails/promoted.txt", context)
         attachment = calendar_for([event], name=event.title)

@@ -38,6 +38,7 @@ from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 from wagtailcache.cache import clear_cache
 
+from hub.absolute_urls import absolute_url
 from hub.models.taxonomy import TaxonomyTerm
 from hub.plugins import plugin_registry
 
@@ -198,9 +199,8 @@ def purge_proxy(everything, subtrees, exact):
     subtree's URL asks it to drop everything below (see the README's proxy configuration)."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    base = settings.SITE_URL.rstrip("/")
     paths = {"/"} if everything else subtrees | exact
-    purge_urls_from_cache(sorted(base + path for path in paths))
+    purge_urls_from_cache(sorted(absolute_url(path) for path in paths))
 
 
 def anything_cached():

@@ -37,6 +37,16 @@ HUB_LANGUAGES = [
 
 RIGHT_TO_LEFT = {"ar", "ckb", "fa", "ps", "ur"}
 
+# The interface languages whose catalogues are complete, so that the admin can be offered in them: Wagtail's own
+# strings in those it does not translate (Somali, Central Kurdish) are in hub/admin_translations.
+ADMIN_LANGUAGE_CODES = ["en", "ar", "fr", "so", "ckb"]
+
+
+def admin_languages():
+    """WAGTAILADMIN_PERMITTED_LANGUAGES: the languages editors may choose for the admin."""
+    names = dict(HUB_LANGUAGES)
+    return [(code, names[code]) for code in ADMIN_LANGUAGE_CODES]
+
 
 def install_lang_info():
     for code, info in EXTRA_LANG_INFO.items():

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupPagePermission, Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from hub.absolute_urls import absolute_url
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
 from hub.roles import (
     MEMBER_PAGE_PERMISSIONS,
@@ -143,7 +144,7 @@ def ensure_editor(email, full_name, group):
     return editor, created
 
 
-def send_invitation(onboarded, site_url):
+def send_invitation(onboarded):
     editor = onboarded.editor
     path = reverse(
         "wagtailadmin_password_reset_confirm",
@@ -155,7 +156,7 @@ def send_invitation(onboarded, site_url):
     context = {
         "organisation": onboarded.organisation,
         "editor": editor,
-        "link": site_url.rstrip("/") + path,
+        "link": absolute_url(path),
     }
     try:
         send_mail(
@@ -179,7 +180,6 @@ def onboard_member(
     regions=(),
     tier="network",
     trusted_publisher=False,
-    site_url="",
     invite=True,
     **profile,
 ):
@@ -209,5 +209,5 @@ def onboard_member(
         editor, editor_created = ensure_editor(editor_email, editor_name, group)
     onboarded = Onboarded(organisation, group, collection, editor, created, editor_created)
     if editor_created and invite:
-        onboarded.invitation_sent = send_invitation(onboarded, site_url)
+        onboarded.invitation_sent = send_invitation(onboarded)
     return onboarded

@@ -13,6 +13,7 @@ from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from hub.absolute_urls import site_host_and_port
 from hub.roles import ensure_reviewer_groups, ensure_roles, ensure_translator_groups
 from hub.workflows import ensure_workflows
 
@@ -67,17 +68,21 @@ def create_home_page():
 def ensure_site_structure():
     """A HomePage as the default site's root, with the member directory below it."""
     home = apps.get_model("home", "HomePage").objects.filter(locale=Locale.get_default()).first() or create_home_page()
+    # The Site's address is SITE_URL's, so that what Wagtail itself builds from it (page.full_url, the
+    # frontend cache's purges) names the address people reach the hub at.
+    hostname, port = site_host_and_port()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name=settings.WAGTAIL_SITE_NAME,
         )
-    elif site.root_page_id != home.pk:
+    elif (site.root_page_id, site.hostname, site.port) != (home.pk, hostname, port):
         site.root_page = home
+        site.hostname, site.port = hostname, port
         site.save()
     MembersIndexPage = apps.get_model("hub", "MembersIndexPage")
     if not MembersIndexPage.objects.child_of(home).exists():

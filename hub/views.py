@@ -36,7 +36,6 @@ def onboard(request):
                 regions=[region.slug for region in data["regions"]],
                 tier=data["membership_tier"],
                 trusted_publisher=data["trusted_publisher"],
-                site_url=settings.WAGTAILADMIN_BASE_URL,
             )
         except OnboardingError as error:
             form.add_error(None, str(error))

@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from hub.absolute_urls import absolute_url, page_url
+
 FEED_LENGTH = 30
 
 
@@ -31,10 +33,10 @@ class ResourceFeed(Feed):
         return gettext("New resources: %(library)s") % {"library": library.title}
 
     def link(self, library):
-        return library.get_full_url(self.request)
+        return page_url(library)
 
     def feed_url(self, library):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def subtitle(self, library):
         active = [f"{label}: {value}" for label, value in self.form.active_filters()]
@@ -50,7 +52,7 @@ class ResourceFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item)
 
     def item_pubdate(self, item):
         return item.first_published_at

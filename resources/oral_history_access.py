@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
+from hub.absolute_urls import page_url
 from hub.private_media import serve_private_file
 from hub.roles import NETWORK_EDITORS
 from resources.models.oral_histories import AccessRequest, InterviewPage
@@ -166,7 +167,7 @@ def decide(access_request, user, approve, note=""):
         "access_request": access_request,
         "interview": interview,
         "days": settings.HUB_ORAL_HISTORY_ACCESS_DAYS,
-        "link": interview.get_full_url() + "?" + signing_query(access_token(access_request)) if approve else "",
+        "link": page_url(interview) + "?" + signing_query(access_token(access_request)) if approve else "",
     }
     template = "approved" if approve else "declined"
     try:
@@ -252,5 +253,5 @@ def purge_frontend_caches(pages):
     from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_urls_from_cache
 
     purge_pages_from_cache(pages)
-    urls = [page.get_full_url() + page.reverse_subpage("recording_file") for page in pages if page.get_full_url()]
+    urls = [page_url(page) + page.reverse_subpage("recording_file") for page in pages if page_url(page)]
     purge_urls_from_cache(urls)

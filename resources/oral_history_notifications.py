@@ -5,11 +5,11 @@ their own admin language and may opt out with the same preference as for pages s
 `hub.notifications.safe` makes a mail server failure a log line, never a lost request.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.admin import mail
 
+from hub.absolute_urls import absolute_url
 from hub.notifications import safe
 from hub.roles import NETWORK_EDITORS
 from resources.models.oral_histories import AccessRequest
@@ -33,7 +33,7 @@ class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
     def get_context(self, access_request, **kwargs):
         context = super().get_context(access_request, **kwargs)
         context["interview"] = access_request.interview
-        context["requests_url"] = settings.WAGTAILADMIN_BASE_URL + reverse("resources_access_requests")
+        context["requests_url"] = absolute_url(reverse("resources_access_requests"))
         return context
 
 

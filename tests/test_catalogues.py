@@ -5,7 +5,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from hub.languages import HUB_LANGUAGES
+from hub.languages import ADMIN_LANGUAGE_CODES, HUB_LANGUAGES
 
 LOCALES = Path(__file__).parents[1] / "locales"
 COMPLETE = ["en", "ar", "fr", "so", "ckb"]
@@ -24,4 +24,18 @@ def test_every_interface_language_has_a_catalogue_that_compiles(language):
     catalogue = polib.pofile(str(LOCALES / language / "LC_MESSAGES" / "django.po"))
     assert catalogue.metadata["Language"] == language
     assert "nplurals=" in catalogue.metadata["Plural-Forms"]
+    assert catalogue.to_binary()
+
+
+def test_the_admin_is_offered_only_in_languages_whose_catalogue_is_complete():
+    assert set(ADMIN_LANGUAGE_CODES) <= set(COMPLETE)
+
+
+@pytest.mark.parametrize("language", ["so", "ckb"])
+@pytest.mark.parametrize(("domain", "at_least"), [("django", 300), ("djangojs", 80)])
+def test_wagtails_own_strings_in_the_languages_it_lacks_are_translated_and_compile(language, domain, at_least):
+    path = Path(__file__).parents[1] / "hub" / "admin_translations" / language / "LC_MESSAGES" / f"{domain}.po"
+    catalogue = polib.pofile(str(path))
+    assert catalogue.metadata["Language"] == language and len(catalogue) >= at_least
+    assert catalogue.untranslated_entries() == [] and catalogue.fuzzy_entries() == []
     assert catalogue.to_binary()

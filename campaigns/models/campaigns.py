@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.absolute_urls import page_url
 from hub.caching import browsers_revalidate, purge_page_versions
 from hub.models.spaces import InMemberSpaceMixin
 from hub.public_forms import public_form
@@ -248,7 +249,7 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
             updates=self.timeline(),
             event_page=self.event.specific if self.event_id and self.event.live else None,
             pledge_url=self.url + self.reverse_subpage("pledge"),
-            share_url=request.build_absolute_uri(self.url),
+            share_url=page_url(self),
         )
         if self.pledge_target:
             context["progress_percent"] = min(100, round(100 * context["pledge_count"] / self.pledge_target))

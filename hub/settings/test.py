@@ -24,7 +24,8 @@ STORAGES["private"]["OPTIONS"]["location"] = HUB_PRIVATE_MEDIA_ROOT  # noqa: F40
 # The plugin that exists only for tests (tests/testapp) proves the plugin mechanism.
 HUB_PLUGINS = [*HUB_PLUGINS, "tests.testapp"]  # noqa: F405
 INSTALLED_APPS = [*INSTALLED_APPS[:2], "tests.testapp", *INSTALLED_APPS[2:]]  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The address the test client calls, so that links in emails lead where the tests can follow them.
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 # Background tasks run at once, inside the test's transaction.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

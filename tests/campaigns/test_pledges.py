@@ -238,3 +238,10 @@ def test_concurrent_pledges_are_each_counted_once(network_campaign):
     assert Pledge.objects.count() == 5
     assert Pledge.objects.filter(email="same@example.org").count() == 1
     assert network_campaign.pledge_count() == 5
+
+
+def test_the_emailed_link_is_on_the_sites_own_address(client, network_campaign, settings):
+    settings.SITE_URL = "https://hub.example.org"
+    client.post(pledge_url(network_campaign), pledge_data())
+    [link] = re.findall(r"https?://\S+", mail.outbox[0].body)
+    assert link.startswith(f"https://hub.example.org{network_campaign.url}withdraw/?token=")

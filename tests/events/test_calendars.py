@@ -73,3 +73,10 @@ def test_the_same_event_in_two_languages_is_one_event_to_a_calendar(client, even
     uids = {str(parse(client.get(page.url + "calendar/")).walk("VEVENT")[0]["UID"]) for page in (event, french)}
     assert len(uids) == 1
     assert LONDON  # the zone the site's times are in
+
+
+def test_an_events_address_in_its_calendar_file_is_on_the_sites_own_address(client, events_index, settings):
+    settings.SITE_URL = "https://hub.example.org"
+    event = add_event(events_index, "Regional meeting")
+    [vevent] = parse(client.get(event.url + "calendar/")).walk("VEVENT")
+    assert str(vevent["URL"]) == "https://hub.example.org" + event.url

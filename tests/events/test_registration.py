@@ -160,3 +160,16 @@ def test_registrations_to_a_translation_fill_the_same_places(client, events_inde
         "Hawa": "waiting",
     }
     assert set(Registration.objects.values_list("event", flat=True)) == {event.pk}
+
+
+def test_every_link_in_the_confirmation_is_on_the_sites_own_address(client, events_index, settings):
+    settings.SITE_URL = "https://hub.example.org"
+    event = add_event(events_index, "Regional meeting", capacity=10)
+    register(client, event)
+    [message] = mail.outbox
+    links = re.findall(r"https?://\S+", message.body)
+    assert f"https://hub.example.org{event.url}" in links
+    assert any(link.startswith(f"https://hub.example.org{event.url}cancel/?token=") for link in links)
+    assert all(link.startswith("https://hub.example.org/") for link in links)
+    [vevent] = icalendar.Calendar.from_ical(message.attachments[0][1]).walk("VEVENT")
+    assert str(vevent["URL"]) == f"https://hub.example.org{event.url}"

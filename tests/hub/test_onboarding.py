@@ -186,3 +186,10 @@ def test_failed_invitation_email_keeps_the_onboarding(directory, settings, capsy
     call_command("hub_add_member", "Roma Support Leeds", "ana@roma.example.org")
     assert MemberOrganisationPage.objects.filter(title="Roma Support Leeds").exists()
     assert "could NOT be sent" in capsys.readouterr().out
+
+
+def test_the_invitation_link_is_on_the_sites_own_address(directory, settings):
+    settings.SITE_URL = "https://hub.example.org"
+    call_command("hub_add_member", "Roma Support Leeds", "ana@roma.example.org")
+    (message,) = mail.outbox
+    assert "https://hub.example.org/admin/password_reset/confirm/" in message.body

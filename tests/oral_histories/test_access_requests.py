@@ -199,3 +199,13 @@ def test_access_requests_are_personal_data(client, on_request, network_editor):
     assert not AccessRequest.objects.exists()
     # The decision's trace stays in the interview's history, without the person.
     assert PageLogEntry.objects.filter(page=on_request, action="resources.access_requested").count() == 2
+
+
+def test_every_emailed_link_is_on_the_sites_own_address(client, client_for, on_request, network_editor, settings):
+    settings.SITE_URL = "https://hub.example.org"
+    request_access(client, on_request)
+    (to_the_network,) = mail.outbox
+    assert f"https://hub.example.org{reverse('resources_access_requests')}" in to_the_network.body
+    mail.outbox.clear()
+    approve(client_for, network_editor, AccessRequest.objects.get())
+    assert link_from(mail.outbox[0]).startswith(f"https://hub.example.org{on_request.url}?access=")

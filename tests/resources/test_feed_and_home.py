@@ -40,10 +40,19 @@ def test_feed_is_valid_atom_with_the_newest_resources_first(client, library, she
     _root, entries = feed_entries(client, library)
     assert [entry.find(f"{ATOM}title").text for entry in entries] == ["Housing guide", "Health guide", "Housing report"]
     newest = entries[0]
-    assert newest.find(f"{ATOM}link").get("href") == "http://localhost" + shelf[2].url
+    assert newest.find(f"{ATOM}link").get("href") == "http://testserver" + shelf[2].url  # SITE_URL in tests
     assert newest.find(f"{ATOM}summary").text == "About Housing guide."
     assert newest.find(f"{ATOM}author/{ATOM}name").text == "Amani Women's Group"
     assert {category.get("term") for category in newest.findall(f"{ATOM}category")} == {"Guide", "Housing"}
+
+
+def test_every_address_in_the_feed_is_on_the_sites_own_address(client, library, shelf, settings):
+    settings.SITE_URL = "https://hub.example.org"
+    root, entries = feed_entries(client, library, {"theme": "housing"})
+    addresses = [link.get("href") for link in root.iter(f"{ATOM}link")] + [root.find(f"{ATOM}id").text]
+    addresses += [entry.find(f"{ATOM}id").text for entry in entries]
+    assert len(addresses) == 7 and all(address.startswith("https://hub.example.org/") for address in addresses)
+    assert "https://hub.example.org" + library.url + "feed/?theme=housing" in addresses
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from hub.models import MemberOrganisationPage
@@ -37,7 +36,6 @@ class Command(BaseCommand):
                 regions=options["region"],
                 tier=options["tier"],
                 trusted_publisher=options["trusted_publisher"],
-                site_url=settings.WAGTAILADMIN_BASE_URL,
             )
         except OnboardingError as error:
             raise CommandError(f"{error} Nothing was changed.") from None

@@ -18,7 +18,10 @@ def compile_catalogues(locale_paths):
 
 
 class Command(BaseCommand):
-    help = "Compile the interface catalogues in locales/ (pure Python, so no gettext install is needed)."
+    help = (
+        "Compile the interface catalogues in LOCALE_PATHS (locales/, and hub/admin_translations/ for Wagtail's "
+        "strings): pure Python, so no gettext install is needed."
+    )
 
     def handle(self, *args, **options):
         compiled = compile_catalogues(settings.LOCALE_PATHS)

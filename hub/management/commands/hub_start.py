@@ -1,9 +1,25 @@
+import os
 import subprocess
 import sys
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from hub.absolute_urls import absolute_url
+
+
+def served_address(addrport):
+    """The address runserver serves on, given its addrport ("8000", "127.0.0.1:8000", "[::1]:8000")."""
+    host, _colon, port = addrport.rpartition(":")
+    return f"http://{host or '127.0.0.1'}:{port}"
+
+
+def use_served_address(addrport):
+    """Links in emails, calendars and feeds lead to the quick start's own server, unless SITE_URL says
+    otherwise; the worker, a process of its own, reads it from the environment."""
+    if not os.environ.get("SITE_URL"):
+        os.environ["SITE_URL"] = settings.SITE_URL = settings.WAGTAILADMIN_BASE_URL = served_address(addrport)
 
 
 class Command(BaseCommand):
@@ -21,12 +37,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        use_served_address(options["addrport"])
         call_command("hub_compilemessages")
         call_command("migrate", interactive=False, verbosity=0)
         call_command("hub_demo")
-        self.stdout.write(
-            f"Database: {settings.DATABASES['default']['NAME']}. Admin at http://{options['addrport']}/admin/"
-        )
+        self.stdout.write(f"Database: {settings.DATABASES['default']['NAME']}. Admin at {absolute_url('/admin/')}")
         if not settings.HUB_REQUIRE_2FA:
             self.stdout.write(
                 "Two-factor authentication is optional here (HUB_REQUIRE_2FA is off); production settings require "
