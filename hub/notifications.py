@@ -174,6 +174,17 @@ class StepApprovedEmail(ToTheSubmitter):
         return (
             super().can_handle(task_state, **kwargs)
             and task_state.workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+            and self.something_waits(task_state.workflow_state)
+        )
+
+    @staticmethod
+    def something_waits(workflow_state):
+        """One approval may pass two steps (hub.models.NetworkReviewTask): its first step is told as the
+        publication that follows, since no step is left waiting in between."""
+        current = workflow_state.current_task_state
+        return (
+            current is not None
+            and TaskState.objects.filter(pk=current.pk, status=TaskState.STATUS_IN_PROGRESS).exists()
         )
 
     def get_context(self, task_state, **kwargs):

@@ -4,12 +4,13 @@ import logging
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from home.models import ContentPage
+from hub.models import ConsentCheckTask
 from hub.roles import NETWORK_EDITORS, reviewers_group_name
 from tests.hub.conftest import act, draft_in, person, submit, translate
 
@@ -154,9 +155,7 @@ def test_publication_tells_the_submitter_where_to_see_the_page(client_for, membe
     assert client_for(member_a.editor).get(public_link.removeprefix(SITE)).status_code == 200
 
 
-def test_a_step_approved_tells_the_submitter_what_comes_next_and_the_next_reviewers_what_waits(
-    client_for, member_a, network_editor
-):
+def submitted_story(member_a):
     from tests.testapp.models import StoryPage
 
     story = member_a.organisation.add_child(
@@ -166,14 +165,35 @@ def test_a_step_approved_tells_the_submitter_what_comes_next_and_the_next_review
     )
     story.save_revision(user=member_a.editor)
     story.get_workflow().start(story, member_a.editor)
-    assert recipients() == ["network@example.org"]  # the consent check waits for the network team
+    return story
+
+
+def test_a_step_approved_tells_the_submitter_what_comes_next_and_the_next_reviewers_what_waits(
+    client_for, member_a, network_editor
+):
+    consent_officers = Group.objects.create(name="Consent officers")
+    consent_officers.permissions.add(Permission.objects.get(codename="access_admin"))
+    ConsentCheckTask.objects.get().groups.set([consent_officers])
+    officer = person("officer", "Consent officers")
+    story = submitted_story(member_a)
+    assert recipients() == ["officer@example.org"]  # the consent check waits for its officers
     mail.outbox.clear()
 
-    act(client_for(network_editor), story, "approve")
+    act(client_for(officer), story, "approve")
     message = addressed_to("editor@amani.example.org")
     assert message.subject == "“Amina's journey” passed consent check"
     assert "It now waits for network review; you will hear when it is published." in message.body
-    assert recipients() == ["editor@amani.example.org"]  # the approver is not told of their own approval
+    # The approver is not told of their own approval; the network team is told what waits for them.
+    assert recipients() == ["editor@amani.example.org", "network@example.org"]
+
+
+def test_one_approval_of_both_steps_tells_the_submitter_once(client_for, member_a, network_editor):
+    story = submitted_story(member_a)
+    mail.outbox.clear()
+
+    act(client_for(network_editor), story, "approve")
+    assert recipients() == ["editor@amani.example.org"]
+    assert mail.outbox[0].subject == "“Amina's journey” is approved and published"
 
 
 def test_each_person_is_told_once_however_many_groups_they_are_in(client_for, member_a, network_editor):
