@@ -17,6 +17,7 @@ from wagtail_localize.models import StringSegment, Translation
 from home.models import ContentPage
 from hub.setup import synchronise_trees
 from tests.hub.conftest import act, current_task_state, draft_in, refused, translate
+from tests.hub.test_translation_status import STATUS_URL, cells
 from tests.search.conftest import refresh_index
 from tests.search.test_search_page import result_titles, search_url
 
@@ -238,3 +239,13 @@ def test_submit_for_review_comes_before_convert_to_alias_in_the_page_editor(
     # The first button is the main one; the others are in its "More actions" menu.
     assert footer.index('name="action-submit"') < footer.index("Save draft")
     assert footer.index("Save draft") < footer.index('name="localize-convert-to-alias"')
+
+
+def test_the_translation_status_shows_a_first_translation_under_way(client_for, published, arabic_translator):
+    """Still an alias for the public, but no longer "missing" for the translators: it is being translated."""
+    synchronise_trees()
+    translator = client_for(arabic_translator)
+    assert cells(translator.get(STATUS_URL).content.decode())[("Saturday drop-in", "ar")] == "missing"
+    start = reverse("wagtail_localize:submit_page_translation", args=[published.pk])
+    translator.post(start, {"locales": [Locale.objects.get(language_code="ar").pk]})
+    assert cells(translator.get(STATUS_URL).content.decode())[("Saturday drop-in", "ar")] == "waiting"
