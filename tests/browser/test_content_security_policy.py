@@ -12,6 +12,7 @@ from resources.demo import ensure_library
 from tests.campaigns.conftest import add_campaign
 from tests.conftest import PASSWORD, make_member
 from tests.events.conftest import add_event
+from tests.hub.conftest import translate
 from tests.oral_histories.conftest import add_interview
 from tests.resources.conftest import add_resource
 from tests.resources.test_toolkits import add_toolkit
@@ -122,7 +123,8 @@ def test_public_pages_keep_the_strict_policy_without_violations(watched, site):
 
 
 def test_the_admin_works_under_its_policy(watched, site):
-    get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+    admin = get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+    french = translate(site["resource"], "fr", admin, {"Renting guide": "Guide de la location"})
     page, violations = watched
     visit(page, violations, "/admin/login/")
     page.get_by_label("Username").fill("root")
@@ -141,6 +143,10 @@ def test_the_admin_works_under_its_policy(watched, site):
     assert not violations, violations
 
     visit(page, violations, f"/admin/pages/{site['resource'].pk}/edit/")
+    # wagtail-localize's translation editor, a React application.
+    visit(page, violations, f"/admin/pages/{french.pk}/edit/")
+    expect(page.get_by_text("Guide de la location").first).to_be_visible()
+    assert not violations, violations
     visit(page, violations, f"/admin/pages/{site['library'].pk}/")
     visit(page, violations, "/admin/images/")
     visit(page, violations, "/admin/two-factor/setup/")
