@@ -49,7 +49,7 @@ def test_demo_builds_a_realistic_network(demo_output, client):
         assert organisation.mission and organisation.about and organisation.logo_id
         assert "lorem" not in (organisation.mission + organisation.about).lower()
         assert organisation.themes.exists() and organisation.languages.exists()
-    assert client.login(request=HttpRequest(), username="admin", password=PASSWORD)
+    assert client.login(request=HttpRequest(), username="admin", password=PASSWORD)  # django-axes needs a request
     assert client.get("/en/members/").status_code == 200
 
 
@@ -111,7 +111,7 @@ def translation_editor_props(client, page):
 
 @pytest.mark.parametrize("language", ["ar", "fr", "so", "ckb"])
 def test_translators_find_the_demo_translations_complete_in_wagtail_localize(demo_output, client, language):
-    assert client.login(request=HttpRequest(), username="admin", password=PASSWORD)
+    assert client.login(request=HttpRequest(), username="admin", password=PASSWORD)  # django-axes needs a request
     about = Page.objects.get(slug="about", locale__language_code=language)
     props = translation_editor_props(client, about)
     translated = {item["segment_id"] for item in props["initialStringTranslations"]}

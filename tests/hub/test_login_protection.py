@@ -81,3 +81,10 @@ def test_only_those_allowed_see_or_lift_lockouts(settings, client, ana, member_a
     assert client.post("/admin/login-lockouts/unlock/", {"username": "ana"})["Location"] == "/admin/"
     assert "Sign-in lockouts" not in client.get("/admin/").content.decode()
     assert sign_in("ana", PASSWORD).status_code == 429
+
+
+def test_the_login_form_of_private_pages_counts_too(settings, ana):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        Client().post("/en/_util/login/", {"username": "ana", "password": "wrong"})
+    response = sign_in("ana", PASSWORD)
+    assert response.status_code == 429

@@ -76,6 +76,7 @@ def test_invitation_link_lets_the_editor_set_a_password(client, directory):
         form_url, {"new_password1": "Saturday-drop-in-2026", "new_password2": "Saturday-drop-in-2026"}
     )
     assert response.status_code == 302
+    # Signing in goes through django-axes, which counts attempts per request (hub.login_protection).
     assert client.login(request=HttpRequest(), username="ana@roma.example.org", password="Saturday-drop-in-2026")
 
 

@@ -2,9 +2,11 @@
 areas' tests): administrators and network editors cannot reach the admin without it, anyone may opt in."""
 
 import time
+from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -155,3 +157,12 @@ def test_new_recovery_codes_replace_the_old_ones(network_editor):
 def test_with_the_requirement_off_a_network_editor_needs_no_device(settings, network_editor):
     settings.HUB_REQUIRE_2FA = False
     assert signed_in(network_editor).get("/admin/").status_code == 200
+
+
+def test_someone_who_lost_phone_and_codes_gets_a_one_time_code_from_the_command_line(network_editor):
+    authenticator(network_editor)
+    printed = StringIO()
+    call_command("addstatictoken", "network", stdout=printed)
+    client = signed_in(network_editor)
+    response = client.post("/admin/two-factor/verify/", {"code": printed.getvalue().strip()})
+    assert response["Location"] == "/admin/"
