@@ -2,8 +2,9 @@
 
 The count lives in the default cache, which every process shares (Redis in production). When that cache
 cannot count, the count goes on in this process's memory, with a warning in the log: each process then limits
-on its own, so a visitor may get a few times the limit through, but nobody is refused for a cache that is down
-(no limit of the hub protects anyone's safety; a pledge is still one per email address).
+on its own, so a visitor may get a few times the limit through, but nobody is refused for a cache that is down.
+That is right for what is counted here, pledges, which a database constraint keeps to one per email address;
+a limit that protects someone's safety must refuse instead, saying so, when it cannot count.
 """
 
 import logging

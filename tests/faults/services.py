@@ -112,7 +112,11 @@ class Redis:
             ["redis-server", "--port", str(self.port), "--bind", HOST, "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
         )
-        wait_until(lambda: listening(self.port), 10, "Redis")
+        try:
+            wait_until(lambda: listening(self.port), 10, "Redis")
+        except TimeoutError:
+            self.stop()
+            raise
 
     def stop(self):
         stop(self.process)
@@ -208,5 +212,9 @@ def start_web(env, port, log):
         except OSError:
             return False
 
-    wait_until(answers, 60, "the web server")
+    try:
+        wait_until(answers, 60, "the web server")
+    except TimeoutError:
+        stop(process)
+        raise
     return process
