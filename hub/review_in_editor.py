@@ -21,7 +21,7 @@ from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.revisions import RevisionsCompare
 from wagtail.models import Page
 
-from hub.models import ConsentCheckTask, LanguageReviewTask
+from hub.models import ConsentCheckTask, LanguageReviewTask, NetworkReviewTask
 
 
 def reviewable_task(page, user):
@@ -77,10 +77,23 @@ def explain_the_review(request, page, task):
     messages.info(request, where_to_act, buttons=[changes])
     if isinstance(task, ConsentCheckTask):
         record = task.record_under_review(page)
-        if record.complete:
-            messages.info(request, _("The consent record is complete."))
-        else:
+        if not record.complete:
             messages.warning(request, consent_gaps_message(record))
+        elif approval_passes_the_network_review(page, task, request.user):
+            messages.info(
+                request,
+                _("The consent record is complete. You hold the network review too: your approval passes both steps."),
+            )
+        else:
+            messages.info(request, _("The consent record is complete."))
+
+
+def approval_passes_the_network_review(page, task, user):
+    """Whether the user's approval of this step also approves the network review that follows (see
+    NetworkReviewTask.start), which they should know before they press Approve."""
+    tasks = list(page.current_workflow_state.workflow.tasks.filter(active=True).specific())
+    following = next((tasks[index + 1] for index, each in enumerate(tasks[:-1]) if each.pk == task.pk), None)
+    return isinstance(following, NetworkReviewTask) and bool(following.get_actions(page, user))
 
 
 def consent_gaps_message(record):

@@ -119,7 +119,8 @@ def test_the_editor_lists_what_the_consent_record_lacks_before_the_reviewer_acts
 
 def test_one_approval_records_the_consent_check_and_the_network_review(client_for, member_a, network_editor):
     story = story_in(member_a.organisation, member_a.editor, consent_form_signed=True, name_shown="pseudonym")
-    assert "The consent record is complete." in client_for(network_editor).get(editor_url(story)).content.decode()
+    html = client_for(network_editor).get(editor_url(story)).content.decode()
+    assert "The consent record is complete. You hold the network review too: your approval passes both steps." in html
     mail.outbox.clear()
     assert act(client_for(network_editor), story, "approve").status_code == 302
 
@@ -145,6 +146,8 @@ def test_a_consent_officer_who_does_not_review_leaves_the_review_to_the_network(
     ConsentCheckTask.objects.get().groups.add(officers)
     officer = person("officer", "Consent officers")
     story = story_in(member_a.organisation, member_a.editor, consent_form_signed=True, name_shown="pseudonym")
+    html = client_for(officer).get(editor_url(story)).content.decode()
+    assert "The consent record is complete." in html and "You hold the network review too" not in html
     act(client_for(officer), story, "approve")
     assert current_task_state(story).task.name == "Network review"
 
