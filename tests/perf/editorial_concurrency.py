@@ -14,7 +14,6 @@ import argparse
 import multiprocessing
 import os
 import re
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -134,21 +133,20 @@ def main():
             "MEDIA_ROOT": f"{directory}/media",
             "HUB_PRIVATE_MEDIA_ROOT": f"{directory}/private-media",
         }
-        quick_start = subprocess.Popen(
-            [sys.executable, "-m", "hub.manage", "hub_start", "--addrport", f"127.0.0.1:{port}"],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=open(f"{directory}/server.log", "w"),
-        )
+        hub = [sys.executable, "-m", "hub.manage"]
+        subprocess.run([*hub, "hub_start", "--no-serve"], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        # What `hub_start` serves with, as processes of their own so that they can be stopped from here.
+        with open(f"{directory}/server.log", "w") as log:
+            running = [
+                subprocess.Popen([*hub, *command], env=env, cwd=ROOT, stdout=log, stderr=log)
+                for command in (["db_worker"], ["runserver", f"127.0.0.1:{port}", "--noreload"])
+            ]
         try:
             while True:
                 try:
                     urllib.request.urlopen(f"{url}/admin/login/", timeout=5)
                     break
                 except OSError:
-                    if quick_start.poll() is not None:
-                        raise SystemExit(f"The quick start stopped: see {directory}/server.log") from None
                     time.sleep(2)
             members = reviewed_members(database, options.editors)
             with multiprocessing.Manager() as manager:
@@ -171,8 +169,9 @@ def main():
                 elapsed = time.monotonic() - started
                 statuses = list(statuses)
         finally:
-            quick_start.send_signal(signal.SIGINT)  # hub_start stops its worker on the way out
-            quick_start.wait()
+            for process in running:
+                process.terminate()
+                process.wait()
         locked = Path(f"{directory}/server.log").read_text().count("database is locked")
         for kind in ("create and submit", "approve"):
             answered = [status for name, status in statuses if name == kind]
