@@ -61,11 +61,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The web server and the task worker write to the one file. With the write-ahead log, reading never waits for
     # writing; each transaction takes the write lock when it begins (IMMEDIATE) rather than failing at once when
-    # a read inside it turns into a write; and a writer waits up to the timeout (seconds) for the others to
-    # finish. Writers queue behind each other, each holding the lock for a whole admin action (a page copied into
-    # every language takes seconds on a small machine): 20 s was too short for four editors at once; a wait
-    # always ends, so waiting longer costs nothing but the wait. Options in DATABASE_URL's query string win
-    # (`sqlite:///db.sqlite3?timeout=120`).
+    # a read inside it turns into a write; and a writer waits up to the timeout (seconds) for the others. Each
+    # holds the lock for a whole admin action (seconds, for a page copied into every language): four editors at
+    # once waited more than 20 s on a small machine. Options in DATABASE_URL's query string win (`?timeout=120`).
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 60,

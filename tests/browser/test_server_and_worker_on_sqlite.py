@@ -82,10 +82,10 @@ class QuickStart:
         self.organisation_id = int(hub(self.env, "shell", "--verbosity", "0", "--command", PEOPLE).split()[-1])
 
     def start(self, name, *args):
-        log = self.logs[name].open("w")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "hub.manage", *args], env=self.env, cwd=WORK_TREE, stdout=log, stderr=log
-        )
+        with self.logs[name].open("w") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "hub.manage", *args], env=self.env, cwd=WORK_TREE, stdout=log, stderr=log
+            )
         self.processes.append(process)
 
     def serve(self):
@@ -118,9 +118,11 @@ class QuickStart:
 def quick_start(tmp_path):
     quick_start = QuickStart(tmp_path)
     quick_start.prepare()
-    quick_start.serve()
-    yield quick_start
-    quick_start.stop()
+    try:
+        quick_start.serve()
+        yield quick_start
+    finally:
+        quick_start.stop()
 
 
 @pytest.fixture
