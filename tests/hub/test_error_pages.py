@@ -80,3 +80,15 @@ def test_server_error_page_needs_no_database(path, headers, language, direction,
     assert 'class="language-switcher"' in html
     assert f'action="/{language}/search/"' in html
     assert_no_inline_script_or_style(html)
+
+
+def test_server_error_on_a_form_tells_the_visitor_to_send_it_again():
+    client = Client(raise_request_exception=False)
+
+    sent = client.post("/fr/", {"email": "someone@example.org"})
+    shown = client.get("/fr/")
+
+    assert sent.status_code == shown.status_code == 500
+    resend = "Ce que vous avez envoyé n’a pas été enregistré."
+    assert resend in sent.content.decode()
+    assert resend not in shown.content.decode()
