@@ -98,6 +98,7 @@ def register_onboarding_menu_item():
     return PermissionMenuItem(
         _("Add a member"),
         reverse("hub_onboard_member"),
+        name="add-a-member",  # not derived from the label, which is in the language of whoever came first
         icon_name="group",
         order=250,
         permission="hub.onboard_member",
@@ -128,7 +129,11 @@ class TranslationStatusMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
-        _("Translation status"), reverse("hub_translation_status"), icon_name="site", order=260
+        _("Translation status"),
+        reverse("hub_translation_status"),
+        name="translation-status",
+        icon_name="site",
+        order=260,
     )
 
 
@@ -253,7 +258,9 @@ class NetworkReportMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def register_workflow_report_menu_item():
-    return NetworkReportMenuItem(_("Editorial workflow"), reverse("hub_workflow_report"), icon_name="table", order=50)
+    return NetworkReportMenuItem(
+        _("Editorial workflow"), reverse("hub_workflow_report"), name="editorial-workflow", icon_name="table", order=50
+    )
 
 
 # The anonymous page cache (wagtail-cache) asks these what it may keep: see hub.caching.
