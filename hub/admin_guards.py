@@ -5,18 +5,29 @@ draft or media, then lets Wagtail's view do the rest. hub/urls.py routes the sam
 here first. Proven by tests/hub/test_isolation.py.
 """
 
+from django import forms
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_POST
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.images import get_image_model
 from wagtail.images.permissions import permission_policy as image_permission_policy
 from wagtail.images.views.chooser import ImageSelectFormatView
-from wagtail.models import Page, Site
+from wagtail.models import DraftStateMixin, Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+from wagtailcache import views as wagtailcache_views
+from wagtailmedia.models import get_media_model
+from wagtailmedia.permissions import permission_policy as media_permission_policy
+from wagtailmedia.views.media import usage as wagtailmedia_usage
 
-from hub.roles import locales_user_may_translate_into
+from hub.roles import ADMINISTRATORS, locales_user_may_translate_into
 
 
 def pages_visible_in_choosers(user):
@@ -65,3 +76,86 @@ def image_select_format(request, image_id):
     if not image_permission_policy.user_has_permission_for_instance(request.user, "choose", image):
         return permission_denied(request)
     return ImageSelectFormatView.as_view(model=get_image_model())(request, image_id=image_id)
+
+
+def may_publish(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    action = "publish" if isinstance(instance, DraftStateMixin) else "change"
+    return user.has_perm(get_permission_name(action, type(instance)))
+
+
+class UpdateTranslationsWithoutPublishing(UpdateTranslationsView):
+    """wagtail-localize lets anyone who may submit translations update a source's translations and publish
+    them all at once, in every language. Here it is open to those who may edit the source or one of its
+    translations; its "publish" option only to those who may publish every one of them. Translators'
+    work is published through the language review (hub.models.workflow_tasks), never from here."""
+
+    def dispatch(self, request, *args, **kwargs):
+        source = get_object_or_404(TranslationSource, pk=kwargs["translation_source_id"])
+        targets = [translation.get_target_instance() for translation in source.translations.filter(enabled=True)]
+        self.may_publish = all(may_publish(request.user, target) for target in targets)
+        instances = [source.get_source_instance(), *targets]
+        if not any(user_can_edit_instance(request.user, instance) for instance in instances):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish:
+            # A disabled field ignores what is posted and keeps its initial value: no publishing.
+            form.fields["publish_translations"].disabled = True
+            form.fields["publish_translations"].widget = forms.HiddenInput()
+        return form
+
+
+update_translations = require_admin_access(UpdateTranslationsWithoutPublishing.as_view())
+
+
+class PageTypesUsageOfVisiblePages(PageTypesUsageReportView):
+    """Wagtail names the last edited page of each type across the whole site, drafts included; an editor is
+    shown it only when it is a page they may see in a chooser (published, or theirs)."""
+
+    def decorate_paginated_queryset(self, page_types):
+        page_types = super().decorate_paginated_queryset(page_types)
+        shown = [item.last_edited_page.pk for item in page_types if item.last_edited_page]
+        visible = set(
+            Page.objects.filter(pages_visible_in_choosers(self.request.user), pk__in=shown).values_list("pk", flat=True)
+        )
+        for item in page_types:
+            if item.last_edited_page and item.last_edited_page.pk not in visible:
+                item.last_edited_page = None
+        return page_types
+
+
+page_types_usage = PageTypesUsageOfVisiblePages.as_view()
+page_types_usage_results = PageTypesUsageOfVisiblePages.as_view(results_only=True)
+
+
+@require_admin_access
+def media_usage(request, media_id):
+    # wagtailmedia shows any recording's usage, its title included, to whoever may manage any media.
+    media = get_object_or_404(get_media_model(), pk=media_id)
+    if not media_permission_policy.user_has_any_permission_for_instance(request.user, ["change", "delete"], media):
+        return permission_denied(request)
+    return wagtailmedia_usage(request, media_id)
+
+
+def is_administrator(user):
+    return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
+
+
+def administrators_only(view):
+    @require_admin_access
+    def guarded(request, *args, **kwargs):
+        if not is_administrator(request.user):
+            return permission_denied(request)
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+# wagtail-cache's admin checks no permission: its list holds every cached address (visitors' searches among
+# them) and its "clear" link empties the whole cache on a plain GET.
+cache_index = administrators_only(wagtailcache_views.index)
+cache_clear = administrators_only(require_POST(wagtailcache_views.clear))
