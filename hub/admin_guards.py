@@ -12,7 +12,10 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.documents.permissions import permission_policy as document_permission_policy
 from wagtail.images import get_image_model
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as image_permission_policy
 from wagtail.images.views.chooser import ImageSelectFormatView
 from wagtail.models import DraftStateMixin, Page, Site
@@ -159,3 +162,20 @@ def administrators_only(view):
 # them) and its "clear" link empties the whole cache on a plain GET.
 cache_index = administrators_only(wagtailcache_views.index)
 cache_clear = administrators_only(require_POST(wagtailcache_views.clear))
+
+
+class ChoosableDocumentsAPI(DocumentsAdminAPIViewSet):
+    """Wagtail's admin API lists every document and image to any admin user; here only those the user may
+    choose (see construct_admin_api in hub.wagtail_hooks)."""
+
+    def get_queryset(self):
+        choosable = document_permission_policy.instances_user_has_permission_for(self.request.user, "choose")
+        return super().get_queryset().filter(pk__in=choosable.values("pk"))
+
+
+class ChoosableImagesAPI(ImagesAdminAPIViewSet):
+    """The same for images."""
+
+    def get_queryset(self):
+        choosable = image_permission_policy.instances_user_has_permission_for(self.request.user, "choose")
+        return super().get_queryset().filter(pk__in=choosable.values("pk"))

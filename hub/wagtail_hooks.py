@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub import caching, private_media
-from hub.admin_guards import pages_visible_in_choosers
+from hub.admin_guards import ChoosableDocumentsAPI, ChoosableImagesAPI, pages_visible_in_choosers
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
@@ -151,6 +151,12 @@ def hide_other_members_drafts_in_chooser(pages, request):
     """Editors choose from what is public plus what they may edit; others' drafts stay unseen."""
     # Filtered by primary key, so that chooser search (which filters only on indexed fields) works too.
     return pages.filter(pk__in=Page.objects.filter(pages_visible_in_choosers(request.user)).values("pk"))
+
+
+@hooks.register("construct_admin_api", order=1)  # after Wagtail's own endpoints, to replace them
+def only_choosable_media_in_admin_api(router):
+    router.register_endpoint("documents", ChoosableDocumentsAPI)
+    router.register_endpoint("images", ChoosableImagesAPI)
 
 
 @hooks.register("before_move_page")

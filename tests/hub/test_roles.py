@@ -78,3 +78,64 @@ def test_setup_makes_its_pages_in_the_default_language_whatever_language_is_acti
     with translation.override("ar"):
         ensure_setup()
     assert MembersIndexPage.objects.get(locale__language_code="en").title == "Member organisations"
+
+
+@pytest.fixture
+def administrator(db):
+    from tests.hub.conftest import person
+
+    return person("admin-role", ADMINISTRATORS)
+
+
+@pytest.fixture
+def cached_page(settings):
+    """A cached public page, as wagtail-cache keeps it: a response and the keyring entry naming its address."""
+    from django.core.cache import caches
+
+    settings.WAGTAIL_CACHE = True
+    pages = caches[settings.WAGTAIL_CACHE_BACKEND]
+    pages.set("cached-search", "a response")
+    pages.set("keyring", {"/en/search/?q=asylum+appeal": ["cached-search"]})
+    return pages
+
+
+@pytest.mark.parametrize("role", ["member editor", "translator", "network editor"])
+def test_only_administrators_see_or_clear_the_page_cache(client_for, cached_page, member_a, network_editor, role):
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    user = {
+        "member editor": member_a.editor,
+        "translator": person("layla", translators_group_name("ar")),
+        "network editor": network_editor,
+    }[role]
+    client = client_for(user)
+
+    index = client.get(reverse("wagtailcache_admin:index"), follow=True)
+    assert "asylum+appeal" not in index.content.decode()
+    for method in (client.get, client.post):
+        response = method(reverse("wagtailcache_admin:clearcache"))
+        assert response.status_code == 403 or response.url == reverse("wagtailadmin_home")
+    assert cached_page.get("cached-search") == "a response"
+
+
+def test_administrator_clears_the_page_cache_by_post_only(client_for, cached_page, administrator):
+    client = client_for(administrator)
+    index = client.get(reverse("wagtailcache_admin:index")).content.decode()
+    assert "asylum+appeal" in index
+    assert f'<form method="post" action="{reverse("wagtailcache_admin:clearcache")}">' in index
+
+    assert client.get(reverse("wagtailcache_admin:clearcache")).status_code == 405
+    assert cached_page.get("cached-search") == "a response"
+
+    assert client.post(reverse("wagtailcache_admin:clearcache")).status_code == 302
+    assert cached_page.get("cached-search") is None
+
+
+def test_clearing_the_page_cache_needs_the_csrf_token(cached_page, administrator):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(administrator)
+    assert client.post(reverse("wagtailcache_admin:clearcache")).status_code == 403
+    assert cached_page.get("cached-search") == "a response"
