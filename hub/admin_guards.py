@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.contrib.search_promotions.views import settings as search_promotions_views
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as document_permission_policy
 from wagtail.images import get_image_model
@@ -23,6 +24,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 from wagtailcache import views as wagtailcache_views
@@ -31,6 +33,8 @@ from wagtailmedia.permissions import permission_policy as media_permission_polic
 from wagtailmedia.views.media import usage as wagtailmedia_usage
 
 from hub.roles import ADMINISTRATORS, locales_user_may_translate_into
+
+TRANSLATE_PERMISSION = "wagtail_localize.submit_translation"
 
 
 def pages_visible_in_choosers(user):
@@ -142,6 +146,34 @@ def media_usage(request, media_id):
     if not media_permission_policy.user_has_any_permission_for_instance(request.user, ["change", "delete"], media):
         return permission_denied(request)
     return wagtailmedia_usage(request, media_id)
+
+
+def requires_any_permission(*permissions):
+    def decorator(view):
+        @require_admin_access
+        def guarded(request, *args, **kwargs):
+            if not any(request.user.has_perm(permission) for permission in permissions):
+                return permission_denied(request)
+            return view(request, *args, **kwargs)
+
+        return guarded
+
+    return decorator
+
+
+# The chooser of promoted searches lists visitors' most frequent queries to any admin user; here only to those
+# who promote results.
+may_promote_results = requires_any_permission(
+    "wagtailsearchpromotions.add_searchpromotion", "wagtailsearchpromotions.change_searchpromotion"
+)
+search_query_chooser = may_promote_results(search_promotions_views.chooser)
+search_query_chooser_results = may_promote_results(search_promotions_views.chooserresults)
+
+# wagtail-localize's report names every translated page, as titled when submitted, to any admin user; it is for
+# those who translate (hub.wagtail_hooks hides its menu item from the others).
+may_see_translations = requires_any_permission(TRANSLATE_PERMISSION)
+translations_report = may_see_translations(TranslationsReportView.as_view())
+translations_report_results = may_see_translations(TranslationsReportView.as_view(results_only=True))
 
 
 def is_administrator(user):

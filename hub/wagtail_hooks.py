@@ -14,7 +14,12 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub import caching, private_media
-from hub.admin_guards import ChoosableDocumentsAPI, ChoosableImagesAPI, pages_visible_in_choosers
+from hub.admin_guards import (
+    TRANSLATE_PERMISSION,
+    ChoosableDocumentsAPI,
+    ChoosableImagesAPI,
+    pages_visible_in_choosers,
+)
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.models import Community, Region, Theme
@@ -198,6 +203,13 @@ def add_workflow_panels(request, panels):
 class NetworkReportMenuItem(MenuItem):
     def is_shown(self, request):
         return reviews_every_language(request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report_from_those_who_do_not_translate(request, menu_items):
+    if not request.user.has_perm(TRANSLATE_PERMISSION):
+        report_url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report_url]
 
 
 @hooks.register("register_reports_menu_item")

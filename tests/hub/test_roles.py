@@ -139,3 +139,29 @@ def test_clearing_the_page_cache_needs_the_csrf_token(cached_page, administrator
     client.force_login(administrator)
     assert client.post(reverse("wagtailcache_admin:clearcache")).status_code == 403
     assert cached_page.get("cached-search") == "a response"
+
+
+@pytest.mark.parametrize("url_name", ["wagtailsearchpromotions:chooser", "wagtailsearchpromotions:chooserresults"])
+def test_visitors_search_queries_are_shown_to_the_network_team_only(client_for, member_a, network_editor, url_name):
+    from wagtail.contrib.search_promotions.models import Query
+
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    Query.get("asylum appeal deadline").add_hit()
+    for user in (member_a.editor, person("layla", translators_group_name("ar"))):
+        response = client_for(user).get(reverse(url_name), follow=True)
+        assert "asylum appeal deadline" not in response.content.decode()
+    assert "asylum appeal deadline" in client_for(network_editor).get(reverse(url_name)).content.decode()
+
+
+def test_translations_report_is_for_those_who_translate(client_for, member_a, network_editor):
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    url = reverse("wagtail_localize:translations_report")
+    member = client_for(member_a.editor)
+    assert member.get(url, follow=True).redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert url not in member.get(reverse("wagtailadmin_home")).content.decode()
+    for user in (network_editor, person("layla", translators_group_name("ar"))):
+        assert client_for(user).get(url).status_code == 200
