@@ -143,6 +143,7 @@ MIDDLEWARE = [
     "hub.caching.CacheControlMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "hub.query_strings.CleanQueryStringMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
