@@ -8,7 +8,8 @@ here first. Proven by tests/hub/test_isolation.py.
 from django import forms
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
-from django.views.decorators.http import require_POST
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
@@ -191,9 +192,15 @@ def administrators_only(view):
 
 
 # wagtail-cache's admin checks no permission: its list holds every cached address (visitors' searches among
-# them) and its "clear" link empties the whole cache on a plain GET.
+# them) and its "clear" link empties the whole cache on a plain GET, which here asks to confirm by POST.
 cache_index = administrators_only(wagtailcache_views.index)
-cache_clear = administrators_only(require_POST(wagtailcache_views.clear))
+
+
+@administrators_only
+def cache_clear(request):
+    if request.method == "POST":
+        return wagtailcache_views.clear(request)
+    return TemplateResponse(request, "hub/admin/clear_cache.html", {"page_title": _("Clear the page cache")})
 
 
 class ChoosableDocumentsAPI(DocumentsAdminAPIViewSet):

@@ -280,7 +280,10 @@ SETTINGS_AND_PEOPLE = {
     "forms/submissions/<int:page_id>/results/": PAGE_PERMISSION,
     "forms/submissions/<int:page_id>/delete/": PAGE_PERMISSION,
     "cache/": "hub guard cache_index: administrators only (test_roles.py)",
-    "cache/clearcache": "hub guard cache_clear: administrators only, POST with CSRF token only (test_roles.py)",
+    "cache/clearcache": (
+        "hub guard cache_clear: administrators only; GET asks to confirm, only a POST with its CSRF token clears "
+        "(test_roles.py)"
+    ),
 }
 
 SEARCH = {

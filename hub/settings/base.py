@@ -72,6 +72,8 @@ TASKS_BACKEND = env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
 # Largest upload accepted, in megabytes: documents, and images (which are resized for display anyway).
 HUB_MAX_UPLOAD_MB = int(env("HUB_MAX_UPLOAD_MB", "20"))
 HUB_MAX_IMAGE_UPLOAD_MB = int(env("HUB_MAX_IMAGE_UPLOAD_MB", "10"))
+# Largest image accepted, in megapixels (width × height × frames): a few megabytes of PNG can claim billions.
+HUB_MAX_IMAGE_MEGAPIXELS = int(env("HUB_MAX_IMAGE_MEGAPIXELS", "40"))
 EMAIL_HOST = env("EMAIL_HOST", "")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -308,6 +310,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "hub.workflow_finish.publish_approved"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = HUB_MAX_IMAGE_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = HUB_MAX_IMAGE_MEGAPIXELS * 1_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.HubImageForm"
 # Uploads are checked by content as well as by name (hub.uploads, which knows these extensions).
 WAGTAILDOCS_EXTENSIONS = [

@@ -1,6 +1,8 @@
 """Real files, made in the test: documents with known text, disguised executables, photos."""
 
 import io
+import struct
+import zlib
 
 import docx
 import pypdf
@@ -68,6 +70,14 @@ def image(image_format, size=(20, 10)):
     output = io.BytesIO()
     Image.new("RGB", size, "blue").save(output, image_format)
     return output.getvalue()
+
+
+def png_claiming(width, height):
+    """A small PNG whose header claims width × height pixels, as a decompression bomb's does: what is checked
+    before decoding sees that size, without anyone spending the memory it would take."""
+    png = image("PNG", size=(1, 1))
+    header = b"IHDR" + struct.pack(">II", width, height) + png[24:29]
+    return png[:12] + header + struct.pack(">I", zlib.crc32(header)) + png[33:]
 
 
 def upload(name, content):
