@@ -12,7 +12,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.reports.aging_pages import AgingPagesView
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
+from wagtail.admin.views.reports.locked_pages import LockedPagesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.admin.views.reports.workflows import WorkflowTasksView, WorkflowView
 from wagtail.contrib.search_promotions.views import settings as search_promotions_views
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as document_permission_policy
@@ -34,6 +38,7 @@ from wagtailmedia.permissions import permission_policy as media_permission_polic
 from wagtailmedia.views.media import usage as wagtailmedia_usage
 
 from hub.roles import ADMINISTRATORS, locales_user_may_translate_into
+from hub.spreadsheets import FormulaSafeExportMixin
 
 TRANSLATE_PERMISSION = "wagtail_localize.submit_translation"
 
@@ -120,7 +125,7 @@ class UpdateTranslationsWithoutPublishing(UpdateTranslationsView):
 update_translations = require_admin_access(UpdateTranslationsWithoutPublishing.as_view())
 
 
-class PageTypesUsageOfVisiblePages(PageTypesUsageReportView):
+class PageTypesUsageOfVisiblePages(FormulaSafeExportMixin, PageTypesUsageReportView):
     """Wagtail names the last edited page of each type across the whole site, drafts included; an editor is
     shown it only when it is a page they may see in a chooser (published, or theirs)."""
 
@@ -138,6 +143,21 @@ class PageTypesUsageOfVisiblePages(PageTypesUsageReportView):
 
 page_types_usage = PageTypesUsageOfVisiblePages.as_view()
 page_types_usage_results = PageTypesUsageOfVisiblePages.as_view(results_only=True)
+
+
+def formula_safe_report(report_view, results_only):
+    """Wagtail's report, its CSV export made formula-safe (titles are typed by members: hub.spreadsheets)."""
+    return type(report_view.__name__, (FormulaSafeExportMixin, report_view), {}).as_view(results_only=results_only)
+
+
+# Wagtail's other reports by route below /admin/reports/ (each has its results route as well).
+FORMULA_SAFE_REPORTS = {
+    "site-history/": LogEntriesView,
+    "aging-pages/": AgingPagesView,
+    "locked/": LockedPagesView,
+    "workflow/": WorkflowView,
+    "workflow_tasks/": WorkflowTasksView,
+}
 
 
 @require_admin_access

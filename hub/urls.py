@@ -16,6 +16,11 @@ urlpatterns = [
     path("admin/images/chooser/<int:image_id>/select_format/", admin_guards.image_select_format),
     path("admin/localize/submit/page/<int:page_id>/", admin_guards.submit_page_translation),
     path("admin/localize/update/<int:translation_source_id>/", admin_guards.update_translations),
+    *[
+        path(f"admin/reports/{route}{results}", admin_guards.formula_safe_report(view, results_only=bool(results)))
+        for route, view in admin_guards.FORMULA_SAFE_REPORTS.items()
+        for results in ("", "results/")
+    ],
     path("admin/reports/page-types-usage/", admin_guards.page_types_usage),
     path("admin/reports/page-types-usage/results/", admin_guards.page_types_usage_results),
     path("admin/media/usage/<int:media_id>/", admin_guards.media_usage),
