@@ -72,6 +72,9 @@ TASKS_BACKEND = env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
 # Largest upload accepted, in megabytes: documents, and images (which are resized for display anyway).
 HUB_MAX_UPLOAD_MB = int(env("HUB_MAX_UPLOAD_MB", "20"))
 HUB_MAX_IMAGE_UPLOAD_MB = int(env("HUB_MAX_IMAGE_UPLOAD_MB", "10"))
+# Reading a document's text for search (hub.document_text): what a Word or OpenDocument file may unzip to, and
+# the memory (above the worker's own) and processor seconds one reading may take; past them, "too large to read".
+HUB_DOCUMENT_TEXT_LIMITS = {"unzipped_mb": 100, "memory_mb": 512, "seconds": 60}
 # Largest image accepted, in megapixels (width × height × frames): a few megabytes of PNG can claim billions.
 HUB_MAX_IMAGE_MEGAPIXELS = int(env("HUB_MAX_IMAGE_MEGAPIXELS", "40"))
 EMAIL_HOST = env("EMAIL_HOST", "")
