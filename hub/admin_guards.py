@@ -107,7 +107,7 @@ class UpdateTranslationsWithoutPublishing(UpdateTranslationsView):
     def dispatch(self, request, *args, **kwargs):
         source = get_object_or_404(TranslationSource, pk=kwargs["translation_source_id"])
         targets = [translation.get_target_instance() for translation in source.translations.filter(enabled=True)]
-        self.may_publish = all(may_publish(request.user, target) for target in targets)
+        self.may_publish_all = all(may_publish(request.user, target) for target in targets)
         instances = [source.get_source_instance(), *targets]
         if not any(user_can_edit_instance(request.user, instance) for instance in instances):
             return permission_denied(request)
@@ -115,7 +115,7 @@ class UpdateTranslationsWithoutPublishing(UpdateTranslationsView):
 
     def get_form(self):
         form = super().get_form()
-        if not self.may_publish:
+        if not self.may_publish_all:
             # A disabled field ignores what is posted and keeps its initial value: no publishing.
             form.fields["publish_translations"].disabled = True
             form.fields["publish_translations"].widget = forms.HiddenInput()
@@ -169,17 +169,23 @@ def media_usage(request, media_id):
     return wagtailmedia_usage(request, media_id)
 
 
-def requires_any_permission(*permissions):
+def opens_for(may_open):
+    """A view decorator: the view opens for admin users of whom may_open(user) is true, others are refused."""
+
     def decorator(view):
         @require_admin_access
         def guarded(request, *args, **kwargs):
-            if not any(request.user.has_perm(permission) for permission in permissions):
+            if not may_open(request.user):
                 return permission_denied(request)
             return view(request, *args, **kwargs)
 
         return guarded
 
     return decorator
+
+
+def requires_any_permission(*permissions):
+    return opens_for(lambda user: any(user.has_perm(permission) for permission in permissions))
 
 
 # The chooser of promoted searches lists visitors' most frequent queries to any admin user; here only to those
@@ -201,14 +207,7 @@ def is_administrator(user):
     return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
 
 
-def administrators_only(view):
-    @require_admin_access
-    def guarded(request, *args, **kwargs):
-        if not is_administrator(request.user):
-            return permission_denied(request)
-        return view(request, *args, **kwargs)
-
-    return guarded
+administrators_only = opens_for(is_administrator)
 
 
 # wagtail-cache's admin checks no permission: its list holds every cached address (visitors' searches among

@@ -123,23 +123,28 @@ PAGES = {
     "choose-anchor-link/": ANY_ADMIN_NO_DATA,
 }
 
+CSV_SAFE = "; its CSV export is formula-safe (hub.admin_guards.FORMULA_SAFE_REPORTS)"
+
 REPORTS = {
-    "reports/locked/": "Wagtail: pages the user may unlock only",
-    "reports/locked/results/": "Wagtail: pages the user may unlock only",
-    "reports/workflow/": "Wagtail: workflow states of pages the user may edit (test_isolation.py)",
-    "reports/workflow/results/": "Wagtail: workflow states of pages the user may edit",
-    "reports/workflow_tasks/": "Wagtail: task states of pages the user may edit (test_isolation.py)",
-    "reports/workflow_tasks/results/": "Wagtail: task states of pages the user may edit",
-    "reports/site-history/": "Wagtail: log entries of objects the user may edit (test_isolation.py)",
-    "reports/site-history/results/": "Wagtail: log entries of objects the user may edit",
-    "reports/aging-pages/": "Wagtail: publish permission; pages the user may publish",
-    "reports/aging-pages/results/": "Wagtail: publish permission; pages the user may publish",
+    "reports/locked/": "Wagtail: unlock permission; locked pages the user may edit or locked themselves" + CSV_SAFE,
+    "reports/locked/results/": "Wagtail: unlock permission; locked pages the user may edit or locked themselves"
+    + CSV_SAFE,
+    "reports/workflow/": "Wagtail: workflow states of pages the user may edit (test_isolation.py)" + CSV_SAFE,
+    "reports/workflow/results/": "Wagtail: workflow states of pages the user may edit" + CSV_SAFE,
+    "reports/workflow_tasks/": "Wagtail: task states of pages the user may edit (test_isolation.py)" + CSV_SAFE,
+    "reports/workflow_tasks/results/": "Wagtail: task states of pages the user may edit" + CSV_SAFE,
+    "reports/site-history/": "Wagtail: log entries of objects the user may edit (test_isolation.py)" + CSV_SAFE,
+    "reports/site-history/results/": "Wagtail: log entries of objects the user may edit" + CSV_SAFE,
+    "reports/aging-pages/": "Wagtail: page permission; lists published pages the user may publish" + CSV_SAFE,
+    "reports/aging-pages/results/": "Wagtail: page permission; lists published pages the user may publish" + CSV_SAFE,
     "reports/page-types-usage/": (
         "hub guard PageTypesUsageOfVisiblePages: names a last edited page only if the user may see it "
-        "(test_isolation.py)"
+        "(test_isolation.py)" + CSV_SAFE
     ),
-    "reports/page-types-usage/results/": "hub guard PageTypesUsageOfVisiblePages",
-    "reports/editorial-workflow/": "hub: network editors and reviewers of every language (hub.reports)",
+    "reports/page-types-usage/results/": "hub guard PageTypesUsageOfVisiblePages" + CSV_SAFE,
+    "reports/editorial-workflow/": (
+        "hub: network editors and reviewers of every language (hub.reports); formula-safe CSV (hub.spreadsheets)"
+    ),
 }
 
 MEDIA_LIBRARIES = {
