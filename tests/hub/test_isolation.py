@@ -979,3 +979,30 @@ def test_page_types_report_does_not_name_another_members_last_edited_draft(clien
 
     space_a.draft.save_revision(user=space_a.member.editor)
     assert space_a.draft.title in client.get(reverse(f"wagtailadmin_reports:{url_name}")).content.decode()
+
+
+@pytest.fixture
+def arabic_translator(db):
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    return person("layla", translators_group_name("ar"))
+
+
+@pytest.mark.parametrize("listing", LISTINGS, ids=lambda listing: listing.name)
+def test_a_translator_sees_nothing_of_a_members_drafts_or_media_in_listings(
+    client_for, space_a, space_b, arabic_translator, listing
+):
+    response = client_for(arabic_translator).get(listing.url(space_b, space_a), follow=True)
+
+    assert response.status_code in (200, 403, 404)
+    html = response.content.decode()
+    assert [secret for secret in [*space_a.secrets, *space_b.secrets] if secret in html] == []
+
+
+@pytest.mark.parametrize("probe", [probe for probe in MEDIA_PROBES if probe.method == "get"], ids=lambda p: p.name)
+def test_a_translator_is_refused_a_members_media(client_for, space_a, space_b, arabic_translator, probe):
+    response = probe.send(client_for(arabic_translator), space_b, space_a)
+
+    assert_refused(response, probe.refusal)
+    assert [secret for secret in space_b.secrets if secret in text_of(response)] == []
