@@ -18,9 +18,9 @@ from campaigns.forms import SupportRequestForm
 from campaigns.models import CampaignPage, CampaignSupport, Pledge
 from campaigns.permissions import is_network_editor, may_manage, organisation_keys
 from hub.dashboard import member_spaces
+from hub.spreadsheets import formula_safe
 
 # Cells a spreadsheet would run as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def manageable_campaigns(user):
@@ -98,11 +98,6 @@ def decide(request, pk):
     return redirect("campaigns_admin")
 
 
-def spreadsheet_safe(value):
-    value = str(value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def export_pledges(request, pk):
     campaign = get_object_or_404(CampaignPage.objects.select_related("organisation"), pk=pk)
     if not may_manage(request.user, campaign):
@@ -127,10 +122,10 @@ def export_pledges(request, pk):
     for pledge in pledges.order_by("created_at"):
         writer.writerow(
             [
-                spreadsheet_safe(pledge.name),
-                spreadsheet_safe(pledge.email),
-                spreadsheet_safe(pledge.postcode),
-                spreadsheet_safe(pledge.organisation_name),
+                formula_safe(pledge.name),
+                formula_safe(pledge.email),
+                formula_safe(pledge.postcode),
+                formula_safe(pledge.organisation_name),
                 _("yes") if pledge.may_contact else _("no"),
                 pledge.created_at.isoformat(timespec="seconds"),
                 pledge.campaign.locale.language_code,

@@ -44,6 +44,12 @@ class CampaignsConfig(HubPluginConfig):
                 items="campaigns.listing.campaigns_supported_by",
             )
         ]
+        # The rule guarding each admin URL (see hub.admin_url_rules).
+        admin_url_rules = {
+            "campaigns/": "campaigns: only campaigns the user may manage (campaigns.permissions)",
+            "campaigns/supports/<int:pk>/decide/": "campaigns: POST, may_manage the campaign asked to support",
+            "campaigns/<int:pk>/pledges.csv": "campaigns: campaigns.permissions.may_manage on that campaign",
+        }
         admin_menu_items = [
             AdminMenuEntry(
                 name="campaigns",

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from events.access import events_with_registrants_for, may_see_registrants
 from events.models import EventPage, Registration
+from hub.spreadsheets import formula_safe
 
 CSV_COLUMNS = ["name", "email", "phone", "interpretation_language", "access_needs", "status", "created_at"]
 
@@ -55,11 +56,6 @@ def registrations(request, page_id):
     )
 
 
-def spreadsheet_safe(cell):
-    # What a visitor typed must not run as a formula when an organiser opens the file in a spreadsheet.
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
-
-
 def registrations_csv(request, page_id):
     event = allowed_event(request, page_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -76,5 +72,5 @@ def registrations_csv(request, page_id):
             "status": registration.get_status_display(),
             "created_at": timezone.localtime(registration.created_at).isoformat(timespec="minutes"),
         }
-        writer.writerow([spreadsheet_safe(str(row[column])) for column in CSV_COLUMNS])
+        writer.writerow([formula_safe(str(row[column])) for column in CSV_COLUMNS])
     return response

@@ -35,6 +35,12 @@ class EventsConfig(HubPluginConfig):
                 purge_expired="events.personal_data.purge_expired",
             )
         ]
+        # The rule guarding each admin URL (see hub.admin_url_rules).
+        admin_url_rules = {
+            "events/registrations/": "events: only events whose registrants the user may see (events.access)",
+            "events/<int:page_id>/registrations/": "events: events.access.may_see_registrants on that event",
+            "events/<int:page_id>/registrations.csv": "events: events.access.may_see_registrants on that event",
+        }
         admin_menu_items = [
             AdminMenuEntry(
                 name="event_registrations",

@@ -17,6 +17,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 
 from hub.dashboard import organisations_of, waiting_items
 from hub.models.workflow_tasks import reviews_every_language
+from hub.spreadsheets import formula_safe
 
 DEFAULT_PERIOD_DAYS = 90
 WAITING_LONGEST = 10
@@ -109,17 +110,16 @@ def as_csv(rows, start, end):
     )
     for row in rows:
         hours = "" if row["review_seconds"] is None else f"{row['review_seconds'] / 3600:.1f}"
-        writer.writerow(
-            [
-                row["page"].title,
-                row["organisation"],
-                row["language"],
-                row["submitted_at"].isoformat(),
-                row["submitted_by"].get_username() if row["submitted_by"] else "",
-                row["status"],
-                hours,
-            ]
-        )
+        cells = [
+            row["page"].title,
+            row["organisation"],
+            row["language"],
+            row["submitted_at"].isoformat(),
+            row["submitted_by"].get_username() if row["submitted_by"] else "",
+            row["status"],
+            hours,
+        ]
+        writer.writerow([formula_safe(str(cell)) for cell in cells])
     return response
 
 

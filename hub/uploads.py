@@ -7,12 +7,14 @@ type its extension says; the first bytes let the refusal say what a file that is
 """
 
 import os
+import warnings
 
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -76,6 +78,30 @@ def check_image_content(upload):
         refuse(extension, kind, settings.WAGTAILIMAGES_EXTENSIONS)
 
 
+def check_image_pixels(upload):
+    """Refuse an image with more pixels than HUB_MAX_IMAGE_MEGAPIXELS, from its header alone: resizing it
+    would take more memory than a worker has, and a decompression bomb's header claims billions."""
+    limit = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the check below says it
+            with Image.open(upload) as picture:
+                pixels = picture.width * picture.height * getattr(picture, "n_frames", 1)
+    except Image.DecompressionBombError:
+        pixels = None  # more than Pillow even opens
+    except (OSError, ValueError):
+        return  # no image Pillow reads: Wagtail's own check says so
+    finally:
+        upload.seek(0)
+    if pixels is None or pixels > limit:
+        raise ValidationError(
+            _("This image is too large: %(limit)s megapixels at most. Make it smaller and upload it again."),
+            code="too_many_pixels",
+            params={"limit": limit // 1_000_000},
+        )
+
+
 def refuse(extension, kind, accepted):
     if kind:
         message = _(
@@ -109,11 +135,13 @@ class HubDocumentForm(BaseDocumentForm):
 
 
 class ContentCheckedImageField(WagtailImageField):
-    """Wagtail's image field, saying first what a file that is not an image at all really is."""
+    """Wagtail's image field, saying first what a file that is not an image at all really is, and refusing an
+    image too large before Wagtail decodes it."""
 
     def to_python(self, data):
         if isinstance(data, UploadedFile):
             check_image_content(data)
+            check_image_pixels(data)
         return super().to_python(data)
 
 

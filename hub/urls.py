@@ -16,6 +16,21 @@ urlpatterns = [
     path("admin/choose-page/chosen-multiple/", admin_guards.choose_page_chosen_multiple),
     path("admin/images/chooser/<int:image_id>/select_format/", admin_guards.image_select_format),
     path("admin/localize/submit/page/<int:page_id>/", admin_guards.submit_page_translation),
+    path("admin/localize/update/<int:translation_source_id>/", admin_guards.update_translations),
+    *[
+        path(f"admin/reports/{route}{results}", admin_guards.formula_safe_report(view, results_only=bool(results)))
+        for route, view in admin_guards.FORMULA_SAFE_REPORTS.items()
+        for results in ("", "results/")
+    ],
+    path("admin/reports/page-types-usage/", admin_guards.page_types_usage),
+    path("admin/reports/page-types-usage/results/", admin_guards.page_types_usage_results),
+    path("admin/media/usage/<int:media_id>/", admin_guards.media_usage),
+    path("admin/localize/reports/translations/", admin_guards.translations_report),
+    path("admin/localize/reports/translations/results/", admin_guards.translations_report_results),
+    path("admin/searchpicks/queries/chooser/", admin_guards.search_query_chooser),
+    path("admin/searchpicks/queries/chooser/results/", admin_guards.search_query_chooser_results),
+    path("admin/cache/", admin_guards.cache_index),
+    path("admin/cache/clearcache", admin_guards.cache_clear),
     path("admin/", include(wagtailadmin_urls)),
     path("healthz", healthz, name="hub_healthz"),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -69,13 +70,14 @@ def choose_language(request, language_code):
     """The language switcher's links: remember an explicit choice (it then wins over the browser's
     Accept-Language on the next visit to /) and go to the page in that language."""
     target = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(
+    # Only a path on this site: anything else (`redirect` would try a bare word as a view name) goes home.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = "/"
+    response = HttpResponseRedirect(target)
     if language_code not in dict(settings.LANGUAGES):
-        return redirect(target)
-    response = redirect(target)
+        return response
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language_code,

@@ -16,7 +16,12 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_translation
 
 from hub import caching, login_protection, private_media, task_reports, two_factor_views
-from hub.admin_guards import pages_visible_in_choosers
+from hub.admin_guards import (
+    TRANSLATE_PERMISSION,
+    ChoosableDocumentsAPI,
+    ChoosableImagesAPI,
+    pages_visible_in_choosers,
+)
 from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.language_trees import IncompleteTreesPanel, incomplete_trees
@@ -169,6 +174,12 @@ def hide_other_members_drafts_in_chooser(pages, request):
     return pages.filter(pk__in=Page.objects.filter(pages_visible_in_choosers(request.user)).values("pk"))
 
 
+@hooks.register("construct_admin_api", order=1)  # after Wagtail's own endpoints, to replace them
+def only_choosable_media_in_admin_api(router):
+    router.register_endpoint("documents", ChoosableDocumentsAPI)
+    router.register_endpoint("images", ChoosableImagesAPI)
+
+
 @hooks.register("before_move_page")
 def refuse_moves_the_editor_may_not_make(request, page_to_move, destination):
     # Wagtail checks this only when the move is confirmed, not when it shows the confirmation page.
@@ -254,6 +265,13 @@ def warn_of_incomplete_language_trees(request, panels):
 class NetworkReportMenuItem(MenuItem):
     def is_shown(self, request):
         return reviews_every_language(request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report_from_those_who_do_not_translate(request, menu_items):
+    if not request.user.has_perm(TRANSLATE_PERMISSION):
+        report_url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report_url]
 
 
 @hooks.register("register_reports_menu_item")

@@ -33,6 +33,12 @@ class ResourcesConfig(HubPluginConfig):
                 items="resources.listing.latest_resources",
             )
         ]
+        # The rule guarding each admin URL (see hub.admin_url_rules).
+        admin_url_rules = {
+            "oral-histories/requests/": "resources: resources.change_accessrequest (network editors)",
+            "oral-histories/requests/<int:pk>/decide/": "resources: POST, resources.change_accessrequest",
+            "oral-histories/withdraw/<int:page_id>/": "resources: resources.withdraw_interviewpage and edit permission",
+        }
         admin_menu_items = [
             AdminMenuEntry(
                 name="oral_history_access_requests",

@@ -110,6 +110,8 @@ class PluginInfo:
     search_page_types: list | None = None
     search_date_fields: dict = field(default_factory=dict)
     admin_menu_items: list = field(default_factory=list)
+    # The rule guarding each of the plugin's admin URLs, by route below /admin/ (see hub.admin_url_rules).
+    admin_url_rules: dict = field(default_factory=dict)
     personal_data: list = field(default_factory=list)
     demo_builder: str | None = None
     # Dotted path to `build(parents, count)`: unsaved pages for `hub hub_demo --scale N` (see hub.scale).

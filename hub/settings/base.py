@@ -92,6 +92,11 @@ TASKS_BACKEND = env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
 # Largest upload accepted, in megabytes: documents, and images (which are resized for display anyway).
 HUB_MAX_UPLOAD_MB = int(env("HUB_MAX_UPLOAD_MB", "20"))
 HUB_MAX_IMAGE_UPLOAD_MB = int(env("HUB_MAX_IMAGE_UPLOAD_MB", "10"))
+# Reading a document's text for search (hub.document_text): what a Word or OpenDocument file may unzip to, and
+# the memory (above the worker's own) and processor seconds one reading may take; past them, "too large to read".
+HUB_DOCUMENT_TEXT_LIMITS = {"unzipped_mb": 100, "memory_mb": 512, "seconds": 60}
+# Largest image accepted, in megapixels (width × height × frames): a few megabytes of PNG can claim billions.
+HUB_MAX_IMAGE_MEGAPIXELS = int(env("HUB_MAX_IMAGE_MEGAPIXELS", "40"))
 EMAIL_HOST = env("EMAIL_HOST", "")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -186,6 +191,7 @@ MIDDLEWARE = [
     # Under the page cache, so that cached pages keep their headers (no nonces: see hub.security_headers).
     "hub.security_headers.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "hub.query_strings.CleanQueryStringMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -376,6 +382,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = HUB_MAX_IMAGE_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = HUB_MAX_IMAGE_MEGAPIXELS * 1_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.HubImageForm"
 # Uploads are checked by content as well as by name (hub.uploads, which knows these extensions).
 WAGTAILDOCS_EXTENSIONS = [

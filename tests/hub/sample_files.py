@@ -1,6 +1,9 @@
 """Real files, made in the test: documents with known text, disguised executables, photos."""
 
 import io
+import struct
+import zipfile
+import zlib
 
 import docx
 import pypdf
@@ -49,6 +52,32 @@ def word_document(heading, paragraph, cell):
     return output.getvalue()
 
 
+def zip_bomb_docx(unzipped_mb):
+    """A real Word document with one more part: `unzipped_mb` megabytes of spaces, which zip to a few hundred
+    kilobytes (a 160 MB part makes a file of about 160 KB)."""
+    output = io.BytesIO(word_document("Annual report", "Our year in numbers.", "2026"))
+    with zipfile.ZipFile(output, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("word/padding.xml", "w", force_zip64=True) as part:
+            for _megabyte in range(unzipped_mb):
+                part.write(b" " * 1024 * 1024)
+    return output.getvalue()
+
+
+def word_document_of_text(megabytes):
+    """A Word document of that many megabytes of short paragraphs (its XML written directly: python-docx would
+    take minutes to add them one by one)."""
+    source = zipfile.ZipFile(io.BytesIO(word_document("Report", "Text.", "")))
+    paragraph = "<w:p><w:r><w:t>housing rights and legal advice for families in temporary homes</w:t></w:r></w:p>"
+    body = paragraph * (megabytes * 1024 * 1024 // len(paragraph))
+    xml = source.read("word/document.xml").decode()
+    xml = xml.replace("<w:body>", "<w:body>" + body, 1)
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member in source.infolist():
+            archive.writestr(member, xml if member.filename == "word/document.xml" else source.read(member))
+    return output.getvalue()
+
+
 def open_document_text(heading, paragraph):
     document = OpenDocumentText()
     document.text.addElement(H(outlinelevel=1, text=heading))
@@ -68,6 +97,14 @@ def image(image_format, size=(20, 10)):
     output = io.BytesIO()
     Image.new("RGB", size, "blue").save(output, image_format)
     return output.getvalue()
+
+
+def png_claiming(width, height):
+    """A small PNG whose header claims width × height pixels, as a decompression bomb's does: what is checked
+    before decoding sees that size, without anyone spending the memory it would take."""
+    png = image("PNG", size=(1, 1))
+    header = b"IHDR" + struct.pack(">II", width, height) + png[24:29]
+    return png[:12] + header + struct.pack(">I", zlib.crc32(header)) + png[33:]
 
 
 def upload(name, content):

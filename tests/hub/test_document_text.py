@@ -231,3 +231,50 @@ def test_the_database_worker_reads_what_the_upload_queued(
     call_command("db_worker", "--batch", "--no-startup-delay")
     document.refresh_from_db()
     assert document.text == "Food bank hours"
+
+
+def test_a_word_file_that_unzips_to_160_megabytes_is_too_large_to_read(
+    editor, member_a, django_capture_on_commit_callbacks
+):
+    """The zip's directory is checked before anything is unpacked: refused at once, in little memory."""
+    import time
+
+    bomb = sample_files.zip_bomb_docx(160)
+    assert len(bomb) < 1024 * 1024
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        document = add_document(editor, member_a, "Annual report", "report.docx", bomb)
+    assert time.monotonic() - started < 10
+    document.refresh_from_db()
+    assert document.text_status == TextStatus.TOO_LARGE
+    page = editor.get(reverse("wagtaildocs:edit", args=[document.pk])).content.decode()
+    assert "Unreadable: too large to read" in page
+    assert "Search finds this document by its title only." in page
+
+
+def test_reading_that_needs_more_memory_than_allowed_stops_and_says_so(
+    editor, member_a, django_capture_on_commit_callbacks, settings
+):
+    settings.HUB_DOCUMENT_TEXT_LIMITS = {**settings.HUB_DOCUMENT_TEXT_LIMITS, "memory_mb": 8}
+    with django_capture_on_commit_callbacks(execute=True):
+        document = add_document(editor, member_a, "Long report", "long.docx", sample_files.word_document_of_text(5))
+    document.refresh_from_db()
+    assert document.text_status == TextStatus.TOO_LARGE
+
+    # The same kind of file, smaller, within a generous allowance: read (its text cut to MAX_TEXT_CHARS).
+    settings.HUB_DOCUMENT_TEXT_LIMITS = {**settings.HUB_DOCUMENT_TEXT_LIMITS, "memory_mb": 1024}
+    with django_capture_on_commit_callbacks(execute=True):
+        document = add_document(editor, member_a, "Shorter report", "short.docx", sample_files.word_document_of_text(2))
+    document.refresh_from_db()
+    assert document.text_status == TextStatus.EXTRACTED
+    assert document.text.startswith("housing rights and legal advice")
+
+
+def test_reading_that_outlasts_its_time_is_stopped_and_says_so(
+    editor, member_a, django_capture_on_commit_callbacks, settings
+):
+    settings.HUB_DOCUMENT_TEXT_LIMITS = {**settings.HUB_DOCUMENT_TEXT_LIMITS, "seconds": 1}
+    with django_capture_on_commit_callbacks(execute=True):
+        document = add_document(editor, member_a, "Long report", "long.docx", sample_files.word_document_of_text(5))
+    document.refresh_from_db()
+    assert document.text_status == TextStatus.TOO_LARGE

@@ -78,3 +78,89 @@ def test_setup_makes_its_pages_in_the_default_language_whatever_language_is_acti
     with translation.override("ar"):
         ensure_setup()
     assert MembersIndexPage.objects.get(locale__language_code="en").title == "Member organisations"
+
+
+@pytest.fixture
+def administrator(db):
+    from tests.hub.conftest import person
+
+    return person("admin-role", ADMINISTRATORS)
+
+
+@pytest.fixture
+def cached_page(settings):
+    """A cached public page, as wagtail-cache keeps it: a response and the keyring entry naming its address."""
+    from django.core.cache import caches
+
+    settings.WAGTAIL_CACHE = True
+    pages = caches[settings.WAGTAIL_CACHE_BACKEND]
+    pages.set("cached-search", "a response")
+    pages.set("keyring", {"/en/search/?q=asylum+appeal": ["cached-search"]})
+    return pages
+
+
+@pytest.mark.parametrize("role", ["member editor", "translator", "network editor"])
+def test_only_administrators_see_or_clear_the_page_cache(client_for, cached_page, member_a, network_editor, role):
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    user = {
+        "member editor": member_a.editor,
+        "translator": person("layla", translators_group_name("ar")),
+        "network editor": network_editor,
+    }[role]
+    client = client_for(user)
+
+    index = client.get(reverse("wagtailcache_admin:index"), follow=True)
+    assert "asylum+appeal" not in index.content.decode()
+    for method in (client.get, client.post):
+        response = method(reverse("wagtailcache_admin:clearcache"))
+        assert response.status_code == 403 or response.url == reverse("wagtailadmin_home")
+    assert cached_page.get("cached-search") == "a response"
+
+
+def test_administrator_clears_the_page_cache_by_post_only(client_for, cached_page, administrator):
+    client = client_for(administrator)
+    assert "asylum+appeal" in client.get(reverse("wagtailcache_admin:index")).content.decode()
+
+    confirmation = client.get(reverse("wagtailcache_admin:clearcache")).content.decode()
+    assert '<form method="post">' in confirmation and "Clear the page cache" in confirmation
+    assert cached_page.get("cached-search") == "a response"
+
+    assert client.post(reverse("wagtailcache_admin:clearcache")).status_code == 302
+    assert cached_page.get("cached-search") is None
+
+
+def test_clearing_the_page_cache_needs_the_csrf_token(cached_page, administrator):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(administrator)
+    assert client.post(reverse("wagtailcache_admin:clearcache")).status_code == 403
+    assert cached_page.get("cached-search") == "a response"
+
+
+@pytest.mark.parametrize("url_name", ["wagtailsearchpromotions:chooser", "wagtailsearchpromotions:chooserresults"])
+def test_visitors_search_queries_are_shown_to_the_network_team_only(client_for, member_a, network_editor, url_name):
+    from wagtail.contrib.search_promotions.models import Query
+
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    Query.get("asylum appeal deadline").add_hit()
+    for user in (member_a.editor, person("layla", translators_group_name("ar"))):
+        response = client_for(user).get(reverse(url_name), follow=True)
+        assert "asylum appeal deadline" not in response.content.decode()
+    assert "asylum appeal deadline" in client_for(network_editor).get(reverse(url_name)).content.decode()
+
+
+def test_translations_report_is_for_those_who_translate(client_for, member_a, network_editor):
+    from hub.roles import translators_group_name
+    from tests.hub.conftest import person
+
+    url = reverse("wagtail_localize:translations_report")
+    member = client_for(member_a.editor)
+    assert member.get(url, follow=True).redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert url not in member.get(reverse("wagtailadmin_home")).content.decode()
+    for user in (network_editor, person("layla", translators_group_name("ar"))):
+        assert client_for(user).get(url).status_code == 200

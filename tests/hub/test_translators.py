@@ -115,3 +115,59 @@ def test_a_page_translated_through_a_po_file(
     html = client_for(network_editor).get(page.url).content.decode()
     assert "جلسة السبت المفتوحة" in html and "أحضروا رسائلكم." in html
     assert "notice--translation" not in html
+
+
+@pytest.fixture
+def translated_drafts(member_a):
+    """A member's page with Arabic and French translations saved as drafts, waiting for their review."""
+    from home.models import ContentPage
+    from tests.hub.conftest import translate
+
+    source = member_a.organisation.add_child(
+        instance=ContentPage(title="Saturday drop-in", body=[("paragraph", "<p>Bring your letters.</p>")])
+    )
+    source.save_revision().publish()
+    for code, title in [("ar", "جلسة السبت المفتوحة"), ("fr", "Permanence du samedi")]:
+        translate(source, code, member_a.editor, {"Saturday drop-in": title})
+    return source
+
+
+def live_revisions(source):
+    return {page.locale.language_code: page.live_revision_id for page in source.get_translations(inclusive=True)}
+
+
+def update_url(source):
+    from wagtail_localize.models import TranslationSource
+
+    return reverse("wagtail_localize:update_translations", args=[TranslationSource.objects.get_for_instance(source).pk])
+
+
+@pytest.mark.parametrize("code", ["ar", "so"])
+def test_translator_never_publishes_through_update_translations(client_for, translated_drafts, code):
+    """wagtail-localize's "update translations" can publish every language at once; a translator (of one of
+    them, or of another language) may not publish any: that happens through the language review."""
+    from tests.hub.conftest import person
+
+    client = client_for(person(f"translator-{code}", translators_group_name(code)))
+    before = live_revisions(translated_drafts)
+
+    response = client.post(update_url(translated_drafts), {"publish_translations": "on"}, follow=True)
+
+    assert live_revisions(translated_drafts) == before
+    if code == "ar":  # a translator of one of its languages updates it, without the option to publish
+        assert response.status_code == 200
+        html = client.get(update_url(translated_drafts)).content.decode()
+        assert 'type="checkbox" name="publish_translations"' not in html
+    else:
+        assert response.status_code == 403 or response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+
+
+def test_network_editor_may_still_publish_every_translation_at_once(
+    client_for, network_editor, translated_drafts, django_capture_on_commit_callbacks
+):
+    before = live_revisions(translated_drafts)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(network_editor).post(update_url(translated_drafts), {"publish_translations": "on"})
+    assert response.status_code == 302
+    after = live_revisions(translated_drafts)
+    assert after["en"] == before["en"] and after["ar"] != before["ar"] and after["fr"] != before["fr"]

@@ -225,3 +225,24 @@ def test_the_multiple_upload_strips_gps_and_device_too(editor, member_a):
         exif = picture.getexif()
         assert not exif.get_ifd(ExifTags.IFD.GPSInfo)
         assert ExifTags.Base.Make not in exif
+
+
+@pytest.mark.parametrize(("width", "height"), [(30000, 30000), (11000, 11000)])
+def test_an_image_over_the_pixel_limit_is_refused_saying_so(editor, member_a, width, height):
+    """A decompression bomb (900 megapixels) and an image merely too large to resize (121): both refused with
+    the limit (HUB_MAX_IMAGE_MEGAPIXELS, 40 by default), never a 500, in every upload form."""
+    bomb = sample_files.png_claiming(width, height)
+    message = "This image is too large: 40 megapixels at most."
+    assert message in file_errors(post_image(editor, member_a, "poster.png", bomb))
+    assert message in post_images(editor, member_a, "poster.png", bomb)["error_message"]
+    assert not ImageModel.objects.exists()
+
+
+def test_the_pixel_limit_comes_from_the_environment():
+    from tests.hub.test_settings import run_hub
+
+    code = "from django.conf import settings as s; print(s.WAGTAILIMAGES_MAX_IMAGE_PIXELS)"
+    env = {"DJANGO_SETTINGS_MODULE": "hub.settings.dev"}
+    assert run_hub("shell", "--no-imports", "-c", code, env=env).stdout.split() == [str(40_000_000)]
+    configured = run_hub("shell", "--no-imports", "-c", code, env=env | {"HUB_MAX_IMAGE_MEGAPIXELS": "12"})
+    assert configured.stdout.split() == [str(12_000_000)]

@@ -34,6 +34,7 @@ class TestPluginConfig(HubPluginConfig):
             )
         ]
         search_facets = [SearchFacet(key="urgency", label=_("Urgency"), field="urgency")]
+        admin_url_rules = {"testapp/notices/": "any admin user: a list of public notices"}
         admin_menu_items = [AdminMenuEntry(name="notices", label=_("Notices"), url_name="testapp_notices")]
         personal_data = [
             PersonalDataSource(
