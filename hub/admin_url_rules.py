@@ -343,6 +343,16 @@ HUB = {
     "members/onboard/": "hub: hub.onboard_member (network editors)",
     "translations/<int:page_id>/submit/": "hub: edit permission on the translation (hub.workflow_views)",
     "translation-status/": "hub: the languages the user may translate into (hub.views)",
+    "review/<int:page_id>/changes/": (
+        "hub: whoever may act on the page's current workflow task (hub.review_in_editor.ChangesUnderReview)"
+    ),
+    "two-factor/": ANY_ADMIN_OWN + " (hub.two_factor_views)",
+    "two-factor/verify/": ANY_ADMIN_OWN + " (hub.two_factor_views)",
+    "two-factor/setup/": ANY_ADMIN_OWN + " (hub.two_factor_views)",
+    "login-lockouts/": "hub: axes.delete_accessattempt, network editors (hub.login_protection)",
+    "login-lockouts/unlock/": "hub: axes.delete_accessattempt, POST only (hub.login_protection)",
+    "reports/failed-tasks/": SUPERUSER.replace("Wagtail", "hub.task_reports") + " (tasks hold email addresses)",
+    "reports/failed-tasks/results/": SUPERUSER.replace("Wagtail", "hub.task_reports"),
 }
 
 ADMIN_URL_RULES = {
