@@ -1,3 +1,4 @@
+import json
 from datetime import UTC, datetime
 
 from django import template
@@ -102,3 +103,13 @@ def content_lang(context):
     if not shown_in:
         return ""
     return format_html(' lang="{}" dir="{}"', shown_in["code"], "rtl" if shown_in["bidi"] else "ltr")
+
+
+@register.filter
+def without_convert_to_alias(editor_props):
+    """wagtail-localize's translation editor makes the first action its footer offers the main button; for a
+    translator, who may not publish, that is "Convert to alias page", which throws the translation away. Their
+    main action is sending it for review, above the editor; converting is left to those who publish."""
+    props = json.loads(editor_props)
+    props["links"]["convertToAliasUrl"] = None
+    return json.dumps(props)

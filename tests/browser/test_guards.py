@@ -8,19 +8,12 @@ from django.core.cache import caches
 from playwright.sync_api import expect
 
 from hub.roles import ADMINISTRATORS
-from tests.conftest import PASSWORD, make_member
+from tests.browser.admin_steps import sign_in
+from tests.conftest import make_member
 from tests.hub import sample_files
 from tests.hub.conftest import person
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_administrator_clears_the_page_cache_after_confirming(page, directory, settings):
@@ -28,7 +21,7 @@ def test_administrator_clears_the_page_cache_after_confirming(page, directory, s
     pages = caches[settings.WAGTAIL_CACHE_BACKEND]
     pages.set("cached-page", "a response")
     person("admin-role", ADMINISTRATORS)
-    log_in(page, "admin-role")
+    sign_in(page, "admin-role")
 
     page.goto("/admin/cache/")
     page.get_by_role("link", name="Clear cache").click()
@@ -44,7 +37,7 @@ def test_an_image_over_the_pixel_limit_is_refused_with_a_message(page, directory
     make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
     poster = tmp_path / "poster.png"
     poster.write_bytes(sample_files.png_claiming(30000, 30000))
-    log_in(page, "editor@amani.example.org")
+    sign_in(page, "editor@amani.example.org")
 
     page.goto("/admin/images/add/")
     page.get_by_label("Title").fill("Poster")

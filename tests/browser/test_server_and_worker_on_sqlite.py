@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.admin_steps import moderate, sign_in
 from tests.conftest import PASSWORD
 
 WORK_TREE = Path(__file__).resolve().parents[2]
@@ -136,11 +137,7 @@ def log_in(browser, quick_start):
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(WAIT)
-        page.goto("/admin/login/")
-        page.get_by_label("Username").fill(username)
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
-        expect(page).to_have_url(re.compile(r"/admin/$"), timeout=WAIT)
+        sign_in(page, username, timeout=WAIT)
         return page
 
     as_user.errors = errors
@@ -160,15 +157,9 @@ def create_and_submit(page, organisation_id, title):
     expect(page.get_by_text("submitted for moderation")).to_be_visible(timeout=WAIT)
 
 
-def moderate(page, title, action, comment=""):
+def moderate_from_dashboard(page, title, action, comment=""):
     page.goto("/admin/")
-    row = page.locator("tr", has_text=title).filter(has=page.get_by_role("button", name="Actions")).first
-    row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name=action, exact=True).click()
-    if comment:
-        page.get_by_label("Comment").fill(comment)
-        page.locator(".modal").get_by_role("button", name=action).click()
-    expect(page.locator("tr", has_text=title)).to_have_count(0, timeout=WAIT)
+    moderate(page, title, action, comment, timeout=WAIT)
 
 
 def test_an_editorial_round_beside_the_worker_on_one_sqlite_file(quick_start, log_in):
@@ -177,16 +168,16 @@ def test_an_editorial_round_beside_the_worker_on_one_sqlite_file(quick_start, lo
 
     for title in TITLES:
         create_and_submit(editor, quick_start.organisation_id, title)
-    moderate(network, TITLES[0], "Request changes", comment="Please add the address.")
-    moderate(network, TITLES[1], "Approve")
+    moderate_from_dashboard(network, TITLES[0], "Request changes", comment="Please add the address.")
+    moderate_from_dashboard(network, TITLES[1], "Approve")
     editor.goto("/admin/pages/search/?q=Saturday")
     editor.get_by_role("link", name=TITLES[0]).first.click()
     editor.locator("#id_title").fill(f"{TITLES[0]} at 12 Hope Street")
     editor.get_by_role("button", name="More actions").click()
     editor.get_by_role("button", name=re.compile("^Resubmit to")).click()
     expect(editor.get_by_text("submitted for moderation")).to_be_visible(timeout=WAIT)
-    moderate(network, f"{TITLES[0]} at 12 Hope Street", "Approve")
-    moderate(network, TITLES[2], "Approve")
+    moderate_from_dashboard(network, f"{TITLES[0]} at 12 Hope Street", "Approve")
+    moderate_from_dashboard(network, TITLES[2], "Approve")
 
     assert log_in.errors == []
     languages = quick_start.query("SELECT COUNT(*) FROM wagtailcore_locale")[0][0]

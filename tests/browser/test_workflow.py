@@ -1,8 +1,6 @@
 """The editorial workflow walked in Chromium: submission, a request for changes, resubmission, approval,
 then an Arabic translation that a French reviewer cannot approve and an Arabic reviewer does."""
 
-import re
-
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -11,7 +9,8 @@ from wagtail.models import Locale, TaskState
 
 from home.models import ContentPage
 from hub.roles import reviewers_group_name
-from tests.conftest import PASSWORD, make_member
+from tests.browser.admin_steps import moderate, sign_in
+from tests.conftest import make_member
 from tests.hub.conftest import person, translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -26,27 +25,12 @@ def log_in(browser, live_server):
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(15000)
-        page.goto("/admin/login/")
-        page.get_by_label("Username").fill(username)
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
-        expect(page).to_have_url(re.compile(r"/admin/$"))
+        sign_in(page, username)
         return page
 
     yield as_user
     for context in contexts:
         context.close()
-
-
-def moderate(page, title, action, comment=""):
-    """From the dashboard's "Awaiting your review": open the row's actions and approve or request changes."""
-    row = page.locator("tr", has_text=title).filter(has=page.get_by_role("button", name="Actions")).first
-    row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name=action, exact=True).click()
-    if comment:
-        page.get_by_label("Comment").fill(comment)
-        page.locator(".modal").get_by_role("button", name=action).click()
-    expect(page.locator("tr", has_text=title)).to_have_count(0)  # handled: off both review lists
 
 
 def submit_from_editor(page, label):

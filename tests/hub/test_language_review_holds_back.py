@@ -219,7 +219,13 @@ def test_submit_for_review_is_the_translators_main_action_in_the_translation_edi
     arabic = published_in_arabic
     submit = reverse("hub_submit_translation", args=[arabic.pk])
     edit = reverse("wagtailadmin_pages:edit", args=[arabic.pk])
-    assert f'<a class="button" href="{submit}"' in client_for(arabic_translator).get(edit).content.decode()
+    for_translator = client_for(arabic_translator).get(edit).content.decode()
+    assert f'<a class="button" href="{submit}"' in for_translator
+    # The footer's first action is its main button: for a translator it is no longer "Convert to alias page".
+    assert "convertToAliasUrl&quot;: null" in for_translator
+    assert reverse("wagtail_localize:convert_to_alias", args=[arabic.pk]) in (
+        client_for(network_editor).get(edit).content.decode()
+    )
     # The network team publishes from wagtail-localize's own footer; sending to review is secondary for them.
     assert (
         f'<a class="button button-secondary" href="{submit}"' in client_for(network_editor).get(edit).content.decode()
