@@ -61,6 +61,7 @@ def urls_of_every_public_pattern():
         "wagtaildocs_serve": [document.url],
         "wagtaildocs_authenticate_with_password": ["/documents/authenticate_with_password/1/"],
         "hub_choose_language": ["/language/fr/", "/language/ar/"],
+        "hub_healthz": ["/healthz"],
         "search": ["/en/search/", "/ar/search/"],
         "search_autocomplete": ["/en/search/autocomplete/", "/ar/search/autocomplete/"],
         "wagtailcore_authenticate_with_password": [f"/en/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"],
