@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-pytestmark = pytest.mark.django_db
+# The worker checks its connection as in production, closing one held in a transaction: no test transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 UNREACHABLE = "tests.hub.failing_mail.UnreachableServerBackend"
 

@@ -11,7 +11,8 @@ from django_tasks_db.models import DBTaskResult
 
 from hub.tasks import extract_document_text
 
-pytestmark = pytest.mark.django_db
+# The worker checks its connection as in production, closing one held in a transaction: no test transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def run_worker():
