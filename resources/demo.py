@@ -14,11 +14,11 @@ from hub.demo.translate import translate
 from hub.document_text import extract_text
 from hub.models import Language
 from hub.scale import scale_topic
+from oral_histories.demo import build as build_oral_histories
 from resources.demo_data import RESOURCES, TOOLKITS, TRANSLATED_RESOURCES
 from resources.demo_pdf import make_pdf
 from resources.demo_translations import TRANSLATIONS
 from resources.models import ResourceIndexPage, ResourcePage, ToolkitChapterPage, ToolkitPage
-from resources.oral_history_demo import build as build_oral_histories
 from resources.toolkit_pdf import build_toolkit_pdf
 
 NETWORK_KINDS = {"newsletter", "policy-briefing", "consultation-response"}

@@ -129,8 +129,6 @@ HUB_EVENTS_RETENTION_DAYS = int(env("HUB_EVENTS_RETENTION_DAYS", "30"))
 # Campaigns: how long pledges to a closed campaign are kept, and how many pledges one address may make an hour.
 HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS", "180"))
 HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
-# Oral histories: how many days a link sent on approving an access request opens the recording.
-HUB_ORAL_HISTORY_ACCESS_DAYS = int(env("HUB_ORAL_HISTORY_ACCESS_DAYS", "14"))
 # Login protection: failed sign-ins allowed per account and per address before a lockout, and how long it lasts.
 HUB_LOGIN_FAILURE_LIMIT = int(env("HUB_LOGIN_FAILURE_LIMIT", "5"))
 HUB_LOGIN_LOCKOUT_MINUTES = int(env("HUB_LOGIN_LOCKOUT_MINUTES", "30"))
@@ -139,7 +137,7 @@ HUB_REQUIRE_2FA = env_bool("HUB_REQUIRE_2FA", True)
 # ------------------------------------------------------------------------------------------
 
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
-HUB_BUNDLED_PLUGINS = ["resources", "events", "campaigns"]
+HUB_BUNDLED_PLUGINS = ["resources", "oral_histories", "events", "campaigns"]
 HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]

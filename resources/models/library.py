@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.models.spaces import InMemberSpaceMixin
+from hub.plugins import plugin_registry
 from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
@@ -29,11 +30,18 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["resources.ResourcePage", "resources.ToolkitPage", "resources.OralHistoryProjectPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The library holds resources and toolkits, and the page types enabled plugins declare as
+        `library_page_types` (the network's own oral history projects, …)."""
+        from resources.models.toolkits import ToolkitPage
+
+        return [ResourcePage, ToolkitPage, *plugin_registry.library_page_models()]
 
     def get_context(self, request, *args, **kwargs):
         from resources.forms import LibraryFilterForm

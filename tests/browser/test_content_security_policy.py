@@ -41,7 +41,7 @@ def site(home, directory, london, housing):
     campaigns = home.add_child(instance=CampaignIndexPage(title="Campaigns", slug="campaigns"))
     campaigns.save_revision().publish()
     campaign = add_campaign(campaigns, "Lift the ban on asylum seekers working", pledge_target=100)
-    from resources.models import OralHistoryProjectPage
+    from oral_histories.models import OralHistoryProjectPage
 
     project = member.organisation.add_child(
         instance=OralHistoryProjectPage(title="Arrivals", slug="arrivals", description="<p>Memories.</p>")

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from resources.models import AccessRequest, InterviewPage
+from oral_histories.models import AccessRequest, InterviewPage
 from tests.oral_histories.conftest import add_interview
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def project(member_a):
-    from resources.models import OralHistoryProjectPage
+    from oral_histories.models import OralHistoryProjectPage
 
     page = member_a.organisation.add_child(
         instance=OralHistoryProjectPage(title="Arrivals", slug="arrivals", description="<p>Memories.</p>")

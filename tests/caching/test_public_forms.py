@@ -8,7 +8,7 @@ from django.test import Client
 from campaigns.models import Pledge
 from events.models import Registration
 from hub.setup import synchronise_trees
-from resources.models import AccessRequest, InterviewPage
+from oral_histories.models import AccessRequest, InterviewPage
 from tests.caching.conftest import anonymous_get
 from tests.campaigns.conftest import add_campaign
 from tests.events.conftest import add_event, events_index, registration_data  # noqa: F401 (a fixture)

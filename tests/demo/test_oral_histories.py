@@ -5,7 +5,7 @@ import pytest
 from django.utils.html import escape
 from wagtail.models import Locale
 
-from resources.models import InterviewPage, OralHistoryProjectPage
+from oral_histories.models import InterviewPage, OralHistoryProjectPage
 
 pytestmark = pytest.mark.django_db
 

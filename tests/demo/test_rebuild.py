@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from hub.models import MemberOrganisationPage, Region
-from resources.models import InterviewPage
+from oral_histories.models import InterviewPage
 from tests.conftest import PASSWORD
 from tests.demo.test_network import INTRODUCTIONS
 

@@ -9,10 +9,10 @@ from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtailmedia.models import get_media_model
 
+from oral_histories.audio import make_wav
+from oral_histories.models import InterviewPage, OralHistoryProjectPage
+from oral_histories.setup import consent_collection
 from resources.demo_pdf import make_pdf
-from resources.models import InterviewPage, OralHistoryProjectPage
-from resources.oral_history_audio import make_wav
-from resources.oral_history_setup import consent_collection
 
 SEGMENTS = [
     (0, "The journey", "Leaving home.", "journey, airport", "We left at night."),

@@ -10,8 +10,9 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from hub.roles import NETWORK_EDITORS
-from resources.models import AccessRequest, InterviewPage
-from resources.oral_history_access import access_token
+from oral_histories import conf
+from oral_histories.access import access_token
+from oral_histories.models import AccessRequest, InterviewPage
 from tests.hub.conftest import person
 from tests.oral_histories.conftest import add_interview
 
@@ -59,7 +60,7 @@ def test_a_request_is_saved_before_anything_is_emailed(client, on_request, netwo
     assert response.status_code == 200 and "your request is received" in response.text
     saved = AccessRequest.objects.get()
     assert (saved.email, saved.status, saved.interview_id) == ("lina.haddad@example.org", "pending", on_request.pk)
-    assert PageLogEntry.objects.filter(page=on_request, action="resources.access_requested").exists()
+    assert PageLogEntry.objects.filter(page=on_request, action="oral_histories.access_requested").exists()
     assert "Could not send the 'submitted' notification for AccessRequest" in caplog.text
     assert "Lina" not in caplog.text  # the log keeps no personal data
 
@@ -75,7 +76,7 @@ def test_the_network_team_is_told_in_each_editor_s_language(client, client_for, 
     assert sorted(messages) == ["claire@example.org", "network@example.org"]
     english, in_french = messages["network@example.org"], messages["claire@example.org"]
     assert english.subject == "Access requested: “A school for our children”"
-    requests_url = "http://testserver" + reverse("resources_access_requests")
+    requests_url = "http://testserver" + reverse("oral_histories_access_requests")
     assert requests_url in english.body and "approve or decline it" in english.body
     assert "Lina" not in english.body and "lina.haddad" not in english.body
     assert in_french.subject == "Demande d'accès : « A school for our children »"
@@ -93,7 +94,7 @@ def test_public_and_hidden_interviews_take_no_requests(client, project, intervie
 
 def approve(client_for, network_editor, access_request, decision="approve"):
     return client_for(network_editor).post(
-        reverse("resources_decide_access", args=[access_request.pk]), {"decision": decision, "note": "Welcome."}
+        reverse("oral_histories_decide_access", args=[access_request.pk]), {"decision": decision, "note": "Welcome."}
     )
 
 
@@ -101,12 +102,12 @@ def test_approval_emails_a_link_that_opens_recording_and_transcript(client, clie
     request_access(client, on_request)
     mail.outbox.clear()  # the network team was told; what follows is the decision
     access_request = AccessRequest.objects.get()
-    listing = client_for(network_editor).get(reverse("resources_access_requests"))
+    listing = client_for(network_editor).get(reverse("oral_histories_access_requests"))
     assert "Dr Lina Haddad" in listing.text and "A study of Somali" in listing.text
     assert approve(client_for, network_editor, access_request).status_code == 302
     access_request.refresh_from_db()
     assert access_request.status == "approved" and access_request.decided_by == network_editor
-    assert PageLogEntry.objects.filter(page=on_request, action="resources.access_approved").exists()
+    assert PageLogEntry.objects.filter(page=on_request, action="oral_histories.access_approved").exists()
 
     (message,) = mail.outbox
     assert message.to == ["lina.haddad@example.org"] and "14 days" in message.body
@@ -129,7 +130,7 @@ def test_a_declined_request_is_recorded_and_told(client, client_for, on_request,
     access_request.refresh_from_db()
     assert access_request.status == "declined"
     assert "cannot be approved" in mail.outbox[0].body and "?access=" not in mail.outbox[0].body
-    assert PageLogEntry.objects.filter(page=on_request, action="resources.access_declined").exists()
+    assert PageLogEntry.objects.filter(page=on_request, action="oral_histories.access_declined").exists()
 
 
 def test_a_decision_is_recorded_even_when_the_email_fails(client, client_for, on_request, network_editor, settings):
@@ -162,9 +163,9 @@ def test_a_tampered_link_is_refused(client, project, on_request, network_editor)
     assert client.get(other.url + "recording/", {"access": token}).status_code == 404
 
 
-def test_an_expired_link_is_refused(client, on_request, network_editor, monkeypatch, settings):
+def test_an_expired_link_is_refused(client, on_request, network_editor, monkeypatch):
     token = access_token(approved_request(on_request, network_editor))
-    later = time.time() + settings.HUB_ORAL_HISTORY_ACCESS_DAYS * 86400 + 60
+    later = time.time() + conf.access_days() * 86400 + 60
     monkeypatch.setattr(signing.time, "time", lambda: later)  # the clock is outside our code
     assert client.get(on_request.url + "recording/", {"access": token}).status_code == 404
     assert "We landed in January" not in client.get(on_request.url, {"access": token}).text
@@ -198,14 +199,14 @@ def test_access_requests_are_personal_data(client, on_request, network_editor):
     assert erase_personal_data("lina.haddad@example.org")["oral_history_access_requests"] == 1
     assert not AccessRequest.objects.exists()
     # The decision's trace stays in the interview's history, without the person.
-    assert PageLogEntry.objects.filter(page=on_request, action="resources.access_requested").count() == 2
+    assert PageLogEntry.objects.filter(page=on_request, action="oral_histories.access_requested").count() == 2
 
 
 def test_every_emailed_link_is_on_the_sites_own_address(client, client_for, on_request, network_editor, settings):
     settings.SITE_URL = "https://hub.example.org"
     request_access(client, on_request)
     (to_the_network,) = mail.outbox
-    assert f"https://hub.example.org{reverse('resources_access_requests')}" in to_the_network.body
+    assert f"https://hub.example.org{reverse('oral_histories_access_requests')}" in to_the_network.body
     mail.outbox.clear()
     approve(client_for, network_editor, AccessRequest.objects.get())
     assert link_from(mail.outbox[0]).startswith(f"https://hub.example.org{on_request.url}?access=")

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from wagtail.models import Page
 
-from resources.models import InterviewPage
-from resources.oral_history_access import lift_ended_embargoes
+from oral_histories.access import lift_ended_embargoes
+from oral_histories.models import InterviewPage
 from tests.oral_histories.conftest import add_interview
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.urls import reverse
 
-from resources.models import InterviewPage
+from oral_histories.models import InterviewPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.oral_histories.media_urls")]
 

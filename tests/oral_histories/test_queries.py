@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from hub.models import Language
-from resources.models import InterviewPage
+from oral_histories.models import InterviewPage
 from tests.oral_histories.conftest import SEGMENTS
 
 pytestmark = pytest.mark.django_db

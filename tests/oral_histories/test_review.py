@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
 from hub.consent import ConsentRecordIncomplete
-from resources.models import InterviewPage, OralHistoryProjectPage
+from oral_histories.models import InterviewPage, OralHistoryProjectPage
 from tests.conftest import make_member
 from tests.hub.conftest import act, current_task_state, refused
 from tests.oral_histories.conftest import add_interview, consent_form, interview_form
@@ -95,7 +95,7 @@ def test_the_publish_button_keeps_an_interview_without_consent_as_a_draft(
 
 
 def test_a_new_interview_without_consent_is_created_as_a_draft(client_for, network_editor, project):
-    add_url = reverse("wagtailadmin_pages:add", args=["resources", "interviewpage", project.pk])
+    add_url = reverse("wagtailadmin_pages:add", args=["oral_histories", "interviewpage", project.pk])
     blank = InterviewPage(title="Straight to the web", slug="straight", summary="About it.", consent_scope="")
     response = client_for(network_editor).post(add_url, interview_form(blank, "action-publish"))
     created = InterviewPage.objects.get(slug="straight", locale=project.locale)

@@ -7,9 +7,9 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from hub.roles import translators_group_name
+from oral_histories.models import AccessRequest, InterviewPage
+from oral_histories.setup import consent_collection
 from resources.demo_pdf import make_pdf
-from resources.models import AccessRequest, InterviewPage
-from resources.oral_history_setup import consent_collection
 from tests.hub.conftest import person, refused
 from tests.oral_histories.conftest import add_interview, interview_form
 
@@ -70,15 +70,17 @@ def test_the_network_team_opens_consent_forms(client_for, interview, network_edi
 def test_only_the_network_team_sees_and_decides_access_requests(client_for, requested, member_a, member_b):
     for user in (member_a.editor, member_b.editor):
         editor = client_for(user)
-        listing = editor.get(reverse("resources_access_requests"))
+        listing = editor.get(reverse("oral_histories_access_requests"))
         assert refused(listing) and "lina@example.org" not in listing.text
-        assert refused(editor.post(reverse("resources_decide_access", args=[requested.pk]), {"decision": "approve"}))
+        assert refused(
+            editor.post(reverse("oral_histories_decide_access", args=[requested.pk]), {"decision": "approve"})
+        )
     requested.refresh_from_db()
     assert requested.status == AccessRequest.Status.PENDING
 
 
 def test_the_admin_menu_offers_requests_to_the_network_team_only(client_for, member_a, network_editor):
-    url = reverse("resources_access_requests")
+    url = reverse("oral_histories_access_requests")
     assert url in client_for(network_editor).get(reverse("wagtailadmin_home")).text
     assert url not in client_for(member_a.editor).get(reverse("wagtailadmin_home")).text
 

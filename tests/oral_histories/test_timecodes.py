@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from resources.models import InterviewPage
-from resources.oral_history_blocks import SegmentIndexBlock
-from resources.timecodes import TimecodeFormField, format_timecode, parse_timecode
+from oral_histories.blocks import SegmentIndexBlock
+from oral_histories.models import InterviewPage
+from oral_histories.timecodes import TimecodeFormField, format_timecode, parse_timecode
 
 pytestmark = pytest.mark.django_db
 

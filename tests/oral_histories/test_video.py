@@ -4,8 +4,8 @@ their start without JavaScript, and the consent-checking recording view serving 
 import pytest
 from django.urls import reverse
 
-from resources.models import AccessRequest, InterviewPage
-from resources.oral_history_access import access_token
+from oral_histories.access import access_token
+from oral_histories.models import AccessRequest, InterviewPage
 from tests.oral_histories.conftest import VIDEO_BYTES, add_interview
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,7 @@ def test_a_video_on_request_plays_only_through_an_approved_link(client, project,
 
 
 def test_a_withdrawn_video_is_unreachable(client, client_for, video_interview, network_editor):
-    client_for(network_editor).post(reverse("resources_withdraw_interview", args=[video_interview.pk]))
+    client_for(network_editor).post(reverse("oral_histories_withdraw_interview", args=[video_interview.pk]))
     client.logout()
     assert client.get(video_interview.url).status_code == 404
     assert client.get(video_interview.url + "recording/").status_code == 404

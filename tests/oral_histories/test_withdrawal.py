@@ -10,7 +10,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from hub.consent import ConsentRecordIncomplete
 from hub.setup import synchronise_trees
-from resources.models import InterviewPage
+from oral_histories.models import InterviewPage
 from tests.hub.conftest import refused
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_withdrawal_takes_the_interview_down_everywhere(client, client_for, tran
     try:
         editor = client_for(network_editor)
         edit = editor.get(reverse("wagtailadmin_pages:edit", args=[interview.pk]))
-        withdraw_url = reverse("resources_withdraw_interview", args=[interview.pk])
+        withdraw_url = reverse("oral_histories_withdraw_interview", args=[interview.pk])
         assert withdraw_url in edit.text
         assert "every language" in editor.get(withdraw_url).text
         assert editor.post(withdraw_url).status_code == 302
@@ -66,12 +66,12 @@ def test_withdrawal_takes_the_interview_down_everywhere(client, client_for, tran
     client.logout()
     for url in [interview.url, french.url, recording, french.url + "recording/"]:
         assert client.get(url).status_code == 404, url
-    assert PageLogEntry.objects.filter(page=interview, action="resources.withdraw_interview").exists()
-    assert PageLogEntry.objects.filter(page=french, action="resources.withdraw_interview").exists()
+    assert PageLogEntry.objects.filter(page=interview, action="oral_histories.withdraw_interview").exists()
+    assert PageLogEntry.objects.filter(page=french, action="oral_histories.withdraw_interview").exists()
 
 
 def test_a_withdrawn_interview_stays_withdrawn_when_republished(client, client_for, interview, network_editor):
-    client_for(network_editor).post(reverse("resources_withdraw_interview", args=[interview.pk]))
+    client_for(network_editor).post(reverse("oral_histories_withdraw_interview", args=[interview.pk]))
     interview.refresh_from_db()
     # An older revision, from before the withdrawal, is published again: refused.
     with pytest.raises(ConsentRecordIncomplete):
@@ -85,7 +85,7 @@ def test_a_withdrawn_interview_stays_withdrawn_when_republished(client, client_f
 
 
 def test_only_the_network_team_may_withdraw(client, client_for, interview, member_a, member_b):
-    url = reverse("resources_withdraw_interview", args=[interview.pk])
+    url = reverse("oral_histories_withdraw_interview", args=[interview.pk])
     edit = client_for(member_a.editor).get(reverse("wagtailadmin_pages:edit", args=[interview.pk]))
     assert edit.status_code == 200 and url not in edit.text
     for user in (member_a.editor, member_b.editor):
@@ -110,7 +110,7 @@ def test_withdrawal_takes_the_interview_out_of_the_page_cache(
     assert "Arriving in winter" in visitor.get(project.url).text
 
     with django_capture_on_commit_callbacks(execute=True):
-        client_for(network_editor).post(reverse("resources_withdraw_interview", args=[interview.pk]))
+        client_for(network_editor).post(reverse("oral_histories_withdraw_interview", args=[interview.pk]))
 
     assert visitor.get(interview.url).status_code == 404
     assert visitor.get(french.url).status_code == 404

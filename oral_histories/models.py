@@ -5,10 +5,8 @@ sees: an interview not cleared for the web (research only, under embargo, withdr
 not searchable, and its page and recording answer 404; one cleared "on request" shows its summary
 and index, and its recording and transcript only through a signed, expiring link.
 
-The consent record lives on the interview in the language it was first written in; every other
-language's version (translation or alias) carries a copy that `save()` keeps identical, so whichever
-version a visitor opens, the same consent applies. None of it is ever shown publicly, indexed for
-search, or offered to translators.
+The consent record is shared by every language version of an interview (oral_histories.consent). None of
+it is ever shown publicly, indexed for search, or offered to translators.
 """
 
 import datetime
@@ -22,7 +20,6 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -33,14 +30,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from hub.consent import PublishesOnlyWithConsent
 from hub.models.spaces import InMemberSpaceMixin
-from hub.models.workflow_tasks import ConsentRecord
 from hub.public_forms import public_form
 from hub.visibility import public
-from resources.oral_history_blocks import SegmentIndexBlock
-from resources.oral_history_setup import consent_collection
-from resources.timecodes import TimecodeField, format_timecode
+from oral_histories import conf
+from oral_histories.blocks import SegmentIndexBlock
+from oral_histories.consent import InterviewConsent
+from oral_histories.timecodes import TimecodeField, format_timecode
 
 INTERVIEWS_PER_PAGE = 30
 
@@ -80,9 +76,11 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
         index.RelatedFields("regions", [index.SearchField("name")]),
     ]
     parent_page_types = ["hub.MemberOrganisationPage", "resources.ResourceIndexPage"]
-    subpage_types = ["resources.InterviewPage"]
+    subpage_types = ["oral_histories.InterviewPage"]
 
     class Meta:
+        # The tables the models had inside the resources app, kept (migrations 0001 here, 0005 there).
+        db_table = "resources_oralhistoryprojectpage"
         verbose_name = _("oral history project")
         verbose_name_plural = _("oral history projects")
 
@@ -103,7 +101,7 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
         return context
 
 
-class InterviewPage(PublishesOnlyWithConsent, RoutablePageMixin, InMemberSpaceMixin, Page):
+class InterviewPage(InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, Page):
     """One recorded interview: who speaks, the recording, its transcript, its index, and the consent behind it."""
 
     class NameShown(models.TextChoices):
@@ -247,59 +245,16 @@ class InterviewPage(PublishesOnlyWithConsent, RoutablePageMixin, InMemberSpaceMi
         index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("consent_scope"),
     ]
-    parent_page_types = ["resources.OralHistoryProjectPage"]
+    parent_page_types = ["oral_histories.OralHistoryProjectPage"]
     subpage_types = []
 
     class Meta:
+        db_table = "resources_interviewpage"
         verbose_name = _("oral history interview")
         verbose_name_plural = _("oral history interviews")
         permissions = [("withdraw_interviewpage", _("Can withdraw an interview whose narrator withdrew consent"))]
 
     # --- Consent ------------------------------------------------------------------------------
-
-    def consent_original(self):
-        """The language version holding the consent record, when it is not this one: the first written."""
-        versions = InterviewPage.objects.filter(translation_key=self.translation_key)
-        if self.pk:
-            versions = versions.exclude(pk=self.pk)
-        original = versions.order_by("pk").first()
-        if original is None or (self.pk is not None and self.pk < original.pk):
-            return None
-        return original
-
-    def save(self, *args, **kwargs):
-        original = self.consent_original()
-        if original is not None:
-            # Another language's version: the first written holds the consent record.
-            for name in self.CONSENT_FIELDS:
-                setattr(self, name, getattr(original, name))
-        else:
-            self.keep_consent_form_private()
-        # A withdrawal is never undone, by publishing an older revision or a translation.
-        withdrawn = self.withdrawn_version()
-        if withdrawn is not None:
-            self.consent_withdrawn = True
-            self.consent_withdrawn_at = self.consent_withdrawn_at or withdrawn.consent_withdrawn_at
-        super().save(*args, **kwargs)
-        if original is None:
-            InterviewPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
-                **{name: getattr(self, name) for name in self.CONSENT_FIELDS}
-            )
-
-    def withdrawn_version(self):
-        """A language version saved as withdrawn, if any: withdrawal is recorded in the pages, not in revisions."""
-        return InterviewPage.objects.filter(translation_key=self.translation_key, consent_withdrawn=True).first()
-
-    def keep_consent_form_private(self):
-        """The signed form goes into the collection only the network team opens, whichever collection the
-        editor uploaded or chose it in. Moved rather than refused: a member's volunteer editor can neither
-        choose nor upload into that collection, so a refusal would leave them no way to attach the form."""
-        if self.consent_form_id is None:
-            return
-        collection = consent_collection()
-        if self.consent_form.collection_id != collection.pk:
-            self.consent_form.collection = collection
-            self.consent_form.save(update_fields=["collection"])
 
     @staticmethod
     def cleared_for_web_q(today=None):
@@ -326,32 +281,6 @@ class InterviewPage(PublishesOnlyWithConsent, RoutablePageMixin, InMemberSpaceMi
     @property
     def recording_is_public(self):
         return self.cleared_for_web and self.consent_scope == self.Scope.PUBLIC
-
-    def consent_record(self):
-        """What the consent check in the editorial workflow shows the network team, and what is still missing.
-        A translation's record is its original's, which saving copies into it (see save())."""
-        consent = self.consent_original() or self
-        missing = []
-        if self.consent_withdrawn or self.withdrawn_version() is not None:
-            missing.append(gettext("The narrator withdrew their consent."))
-        if consent.consent_form_id is None:
-            missing.append(gettext("No signed consent form is attached."))
-        if not consent.consent_scope:
-            missing.append(gettext("What the narrator consented to (public, on request, research) is not recorded."))
-        if self.narrator_shown_as == self.NameShown.REAL and not consent.narrator_real_name:
-            missing.append(gettext("The narrator is to be named, but their name is not recorded."))
-        if self.narrator_shown_as == self.NameShown.PSEUDONYM and not self.narrator_pseudonym:
-            missing.append(gettext("The narrator is to appear under a pseudonym, but none is given."))
-        return ConsentRecord(
-            summary=[
-                (gettext("Narrator shown as"), self.get_narrator_shown_as_display()),
-                (gettext("Consent given for"), consent.get_consent_scope_display() or "—"),
-                (gettext("Embargo until"), consent.embargo_until or "—"),
-                (gettext("Conditions"), consent.consent_conditions or "—"),
-                (gettext("Signed consent form"), consent.consent_form.title if consent.consent_form_id else "—"),
-            ],
-            missing=missing,
-        )
 
     def clean(self):
         super().clean()
@@ -414,7 +343,7 @@ class InterviewPage(PublishesOnlyWithConsent, RoutablePageMixin, InMemberSpaceMi
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from resources.oral_history_access import listening_context
+        from oral_histories.access import listening_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listening_context(self, request))
@@ -430,20 +359,16 @@ class InterviewPage(PublishesOnlyWithConsent, RoutablePageMixin, InMemberSpaceMi
 
     @path("recording/")
     def recording_file(self, request):
-        from resources.oral_history_access import serve_recording
+        from oral_histories.access import serve_recording
 
         return serve_recording(self, request)
 
     @path("request-access/")
     @public_form
     def request_access(self, request):
-        from resources.oral_history_access import request_access
+        from oral_histories.access import request_access
 
         return request_access(self, request)
-
-
-def access_days():
-    return settings.HUB_ORAL_HISTORY_ACCESS_DAYS
 
 
 class AccessRequest(models.Model):
@@ -483,6 +408,7 @@ class AccessRequest(models.Model):
     RETENTION = datetime.timedelta(days=365)
 
     class Meta:
+        db_table = "resources_accessrequest"
         verbose_name = _("access request")
         verbose_name_plural = _("access requests")
         ordering = ["-created_at"]
@@ -494,4 +420,4 @@ class AccessRequest(models.Model):
     def access_until(self):
         if self.status != self.Status.APPROVED or self.decided_at is None:
             return None
-        return self.decided_at + datetime.timedelta(days=access_days())
+        return self.decided_at + datetime.timedelta(days=conf.access_days())

@@ -8,24 +8,24 @@ from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
 from hub.roles import NETWORK_EDITORS
-from resources.models.oral_histories import InterviewPage
-from resources.oral_history_access import refuse_unless_cleared
-from resources.oral_history_admin import (
+from oral_histories.access import refuse_unless_cleared
+from oral_histories.admin_views import (
     WITHDRAW_PERMISSION,
     access_requests,
     decide_access_request,
     withdraw_interview,
     withdraw_url,
 )
-from resources.oral_history_setup import CONSENT_COLLECTION
+from oral_histories.models import InterviewPage
+from oral_histories.setup import CONSENT_COLLECTION
 
 
 @hooks.register("register_admin_urls")
 def register_oral_history_admin_urls():
     return [
-        path("oral-histories/requests/", access_requests, name="resources_access_requests"),
-        path("oral-histories/requests/<int:pk>/decide/", decide_access_request, name="resources_decide_access"),
-        path("oral-histories/withdraw/<int:page_id>/", withdraw_interview, name="resources_withdraw_interview"),
+        path("oral-histories/requests/", access_requests, name="oral_histories_access_requests"),
+        path("oral-histories/requests/<int:pk>/decide/", decide_access_request, name="oral_histories_decide_access"),
+        path("oral-histories/withdraw/<int:page_id>/", withdraw_interview, name="oral_histories_withdraw_interview"),
     ]
 
 
@@ -55,8 +55,12 @@ def withdraw_button(page, user, view_name, next_url=None):
 @hooks.register("register_log_actions")
 def register_oral_history_log_actions(actions):
     actions.register_action(
-        "resources.withdraw_interview", _("Withdraw interview"), _("Interview withdrawn: the narrator withdrew consent")
+        "oral_histories.withdraw_interview",
+        _("Withdraw interview"),
+        _("Interview withdrawn: the narrator withdrew consent"),
     )
-    actions.register_action("resources.access_requested", _("Request access"), _("Access to the recording requested"))
-    actions.register_action("resources.access_approved", _("Approve access"), _("Access request approved"))
-    actions.register_action("resources.access_declined", _("Decline access"), _("Access request declined"))
+    actions.register_action(
+        "oral_histories.access_requested", _("Request access"), _("Access to the recording requested")
+    )
+    actions.register_action("oral_histories.access_approved", _("Approve access"), _("Access request approved"))
+    actions.register_action("oral_histories.access_declined", _("Decline access"), _("Access request declined"))

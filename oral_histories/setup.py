@@ -8,9 +8,9 @@ from hub.roles import NETWORK_EDITORS, ensure_collection, permission
 
 CONSENT_COLLECTION = "Consent forms"
 NETWORK_EDITOR_PERMISSIONS = [
-    ("resources", "view_accessrequest"),
-    ("resources", "change_accessrequest"),
-    ("resources", "withdraw_interviewpage"),
+    ("oral_histories", "view_accessrequest"),
+    ("oral_histories", "change_accessrequest"),
+    ("oral_histories", "withdraw_interviewpage"),
 ]
 
 

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.personal_data import normalise_email
-from resources.models.oral_histories import AccessRequest
+from oral_histories.models import AccessRequest
 
 
 class AccessRequestForm(forms.ModelForm):

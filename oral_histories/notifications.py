@@ -12,7 +12,7 @@ from wagtail.admin import mail
 from hub.absolute_urls import absolute_url
 from hub.notifications import safe
 from hub.roles import NETWORK_EDITORS
-from resources.models.oral_histories import AccessRequest
+from oral_histories.models import AccessRequest
 
 
 class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
@@ -22,7 +22,7 @@ class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
     and erase them."""
 
     notification = "submitted"
-    template_directory = "resources/oral_histories/emails/"
+    template_directory = "oral_histories/emails/"
 
     def __init__(self):
         super().__init__((AccessRequest,))
@@ -33,7 +33,7 @@ class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
     def get_context(self, access_request, **kwargs):
         context = super().get_context(access_request, **kwargs)
         context["interview"] = access_request.interview
-        context["requests_url"] = absolute_url(reverse("resources_access_requests"))
+        context["requests_url"] = absolute_url(reverse("oral_histories_access_requests"))
         return context
 
 

@@ -1,4 +1,4 @@
-"""The demo's oral history projects (`oral_history_demo_data.PROJECTS`), with recordings the builder makes.
+"""The demo's oral history projects (`oral_histories.demo.data.PROJECTS`), with recordings the builder makes.
 
 Idempotent: a project or an interview already there is left as it is (a withdrawal stays a withdrawal)."""
 
@@ -10,13 +10,13 @@ from wagtailmedia.models import get_media_model
 
 from hub.demo.translate import translate
 from hub.models import Language
+from oral_histories.access import withdraw
+from oral_histories.audio import make_wav
+from oral_histories.demo.data import PROJECTS
+from oral_histories.demo.translations import TRANSLATIONS
+from oral_histories.models import InterviewPage, OralHistoryProjectPage
+from oral_histories.setup import consent_collection
 from resources.demo_pdf import make_pdf
-from resources.models import InterviewPage, OralHistoryProjectPage
-from resources.oral_history_access import withdraw
-from resources.oral_history_audio import make_wav
-from resources.oral_history_demo_data import PROJECTS
-from resources.oral_history_demo_translations import TRANSLATIONS
-from resources.oral_history_setup import consent_collection
 
 RECORDING_SECONDS = 30
 
@@ -116,10 +116,14 @@ def build_project(network, parent, entry, languages):
     return project
 
 
-def build(network, fallback_parent):
-    """Each project in its member's space; in `fallback_parent` when the network has no such member."""
+def build(network):
+    """Each project in its member's space; in the network's first member's when it has no such member (a
+    smaller network, as in tests), and none at all in a network without members."""
     languages = {language.code: language for language in Language.objects.all()}
-    return [
-        build_project(network, network.members.get(entry["member"]) or fallback_parent, entry, languages)
-        for entry in PROJECTS
-    ]
+    first_member = next(iter(network.members.values()), None)
+    projects = []
+    for entry in PROJECTS:
+        parent = network.members.get(entry["member"]) or first_member
+        if parent is not None:
+            projects.append(build_project(network, parent, entry, languages))
+    return projects

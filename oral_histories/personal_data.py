@@ -3,7 +3,7 @@ kept for AccessRequest.RETENTION only."""
 
 from django.utils import timezone
 
-from resources.models.oral_histories import AccessRequest
+from oral_histories.models import AccessRequest
 
 
 def export(email):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
-from resources.timecodes import TimecodeBlock, format_timecode
+from oral_histories.timecodes import TimecodeBlock, format_timecode
 
 
 class SegmentBlock(blocks.StructBlock):

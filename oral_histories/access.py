@@ -23,8 +23,9 @@ from wagtail.search import index
 from hub.absolute_urls import page_url
 from hub.private_media import serve_private_file
 from hub.roles import NETWORK_EDITORS
-from resources.models.oral_histories import AccessRequest, InterviewPage
-from resources.oral_history_notifications import notify_network_editors
+from oral_histories import conf
+from oral_histories.models import AccessRequest, InterviewPage
+from oral_histories.notifications import notify_network_editors
 
 logger = logging.getLogger(__name__)
 TOKEN_SALT = "resources.oral-history-access"
@@ -44,7 +45,7 @@ def granted_request(interview, token):
     if not token:
         return None
     try:
-        data = signing.loads(token, salt=TOKEN_SALT, max_age=settings.HUB_ORAL_HISTORY_ACCESS_DAYS * 86400)
+        data = signing.loads(token, salt=TOKEN_SALT, max_age=conf.access_days() * 86400)
     except signing.BadSignature:  # also SignatureExpired
         return None
     if not isinstance(data, dict) or data.get("interview") != interview.translation_key.hex:
@@ -129,23 +130,23 @@ def serve_recording(interview, request):
 
 
 def request_access(interview, request):
-    from resources.oral_history_forms import AccessRequestForm
+    from oral_histories.forms import AccessRequestForm
 
     if interview.consent_scope != InterviewPage.Scope.ON_REQUEST or not interview.cleared_for_web:
         raise Http404
     if request.method != "POST":
         form = AccessRequestForm()
-        return render(request, "resources/oral_histories/request_access.html", {"page": interview, "form": form})
+        return render(request, "oral_histories/request_access.html", {"page": interview, "form": form})
     form = AccessRequestForm(request.POST)
     if not form.is_valid():
         context = {"page": interview, "form": form}
-        return render(request, "resources/oral_histories/request_access.html", context, status=400)
+        return render(request, "oral_histories/request_access.html", context, status=400)
     access_request = form.save(commit=False)
     access_request.interview = interview
     access_request.save()  # first: a failing mail server must not lose the request
-    log(instance=interview, action="resources.access_requested", data={"request": access_request.pk})
+    log(instance=interview, action="oral_histories.access_requested", data={"request": access_request.pk})
     notify_network_editors(access_request)
-    return render(request, "resources/oral_histories/request_received.html", {"page": interview})
+    return render(request, "oral_histories/request_received.html", {"page": interview})
 
 
 def decide(access_request, user, approve, note=""):
@@ -158,7 +159,7 @@ def decide(access_request, user, approve, note=""):
         access_request.save()
         log(
             instance=access_request.interview,
-            action="resources.access_approved" if approve else "resources.access_declined",
+            action="oral_histories.access_approved" if approve else "oral_histories.access_declined",
             user=user,
             data={"request": access_request.pk},
         )
@@ -166,7 +167,7 @@ def decide(access_request, user, approve, note=""):
     context = {
         "access_request": access_request,
         "interview": interview,
-        "days": settings.HUB_ORAL_HISTORY_ACCESS_DAYS,
+        "days": conf.access_days(),
         "link": page_url(interview) + "?" + signing_query(access_token(access_request)) if approve else "",
     }
     template = "approved" if approve else "declined"
@@ -174,7 +175,7 @@ def decide(access_request, user, approve, note=""):
         send_mail(
             subject=(_("Your access to “%(title)s”") if approve else _("Your request for “%(title)s”"))
             % {"title": interview.title},
-            message=render_to_string(f"resources/oral_histories/emails/{template}.txt", context),
+            message=render_to_string(f"oral_histories/emails/{template}.txt", context),
             from_email=None,
             recipient_list=[access_request.email],
         )
@@ -236,7 +237,7 @@ def withdraw(interview, user):
                 unpublished.append(page)
         sync_view_restrictions(interview)
         for page in versions:
-            log(instance=page, action="resources.withdraw_interview", user=user)
+            log(instance=page, action="oral_histories.withdraw_interview", user=user)
     for page in versions:
         index.remove_object(page)
     purge_frontend_caches(versions)

@@ -8,12 +8,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
-from resources.models.oral_histories import AccessRequest, InterviewPage
-from resources.oral_history_access import decide, withdraw
-from resources.oral_history_forms import DecisionForm
+from oral_histories.access import decide, withdraw
+from oral_histories.forms import DecisionForm
+from oral_histories.models import AccessRequest, InterviewPage
 
-DECIDE_PERMISSION = "resources.change_accessrequest"
-WITHDRAW_PERMISSION = "resources.withdraw_interviewpage"
+DECIDE_PERMISSION = "oral_histories.change_accessrequest"
+WITHDRAW_PERMISSION = "oral_histories.withdraw_interviewpage"
 
 
 def require(user, permission):
@@ -26,7 +26,7 @@ def access_requests(request):
     requests = AccessRequest.objects.select_related("interview", "decided_by").order_by("-created_at")
     return TemplateResponse(
         request,
-        "resources/oral_histories/admin/access_requests.html",
+        "oral_histories/admin/access_requests.html",
         {
             "page_title": _("Oral history access requests"),
             "pending": [item for item in requests if item.status == AccessRequest.Status.PENDING],
@@ -54,7 +54,7 @@ def decide_access_request(request, pk):
             messages.success(request, _("Approved: %(name)s will be emailed a link.") % {"name": access_request.name})
         else:
             messages.success(request, _("Declined: %(name)s will be told by email.") % {"name": access_request.name})
-    return redirect("resources_access_requests")
+    return redirect("oral_histories_access_requests")
 
 
 def withdraw_interview(request, page_id):
@@ -72,10 +72,10 @@ def withdraw_interview(request, page_id):
         return redirect("wagtailadmin_pages:edit", interview.pk)
     return TemplateResponse(
         request,
-        "resources/oral_histories/admin/withdraw.html",
+        "oral_histories/admin/withdraw.html",
         {"page_title": _("Withdraw an interview"), "interview": interview},
     )
 
 
 def withdraw_url(page):
-    return reverse("resources_withdraw_interview", args=[page.pk])
+    return reverse("oral_histories_withdraw_interview", args=[page.pk])

@@ -18,13 +18,15 @@ def unguessable_recording_name(sender, instance, **kwargs):
 
 
 def apply_consent_on_publish(sender, instance, **kwargs):
-    from resources.oral_history_access import sync_view_restrictions
+    from oral_histories.access import sync_view_restrictions
 
     sync_view_restrictions(instance)
 
 
 def connect_oral_history_signals():
-    from resources.models.oral_histories import InterviewPage
+    from oral_histories.models import InterviewPage
 
-    pre_save.connect(unguessable_recording_name, sender=get_media_model(), dispatch_uid="resources_recording_name")
-    page_published.connect(apply_consent_on_publish, sender=InterviewPage, dispatch_uid="resources_consent_publish")
+    pre_save.connect(unguessable_recording_name, sender=get_media_model(), dispatch_uid="oral_histories_recording_name")
+    page_published.connect(
+        apply_consent_on_publish, sender=InterviewPage, dispatch_uid="oral_histories_consent_publish"
+    )

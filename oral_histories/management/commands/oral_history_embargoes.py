@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from resources.oral_history_access import lift_ended_embargoes
+from oral_histories.access import lift_ended_embargoes
 
 
 class Command(BaseCommand):
