@@ -12,7 +12,6 @@ from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,11 +20,9 @@ from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
 from hub.absolute_urls import page_url
-from hub.private_media import serve_private_file
 from hub.roles import NETWORK_EDITORS
 from oral_histories import conf
 from oral_histories.models import AccessRequest, InterviewPage
-from oral_histories.notifications import notify_network_editors
 
 logger = logging.getLogger(__name__)
 TOKEN_SALT = "resources.oral-history-access"
@@ -116,37 +113,7 @@ def signing_query(token):
     return urlencode({"access": token})
 
 
-# --- The recording ----------------------------------------------------------------------------------
-
-
-def serve_recording(interview, request):
-    """The recording file, for those who may listen, with byte ranges so that players can seek."""
-    if not may_listen(interview, request) or interview.recording is None or not interview.recording.file:
-        raise Http404
-    return serve_private_file(interview.recording.file, request)
-
-
-# --- Requests for access -------------------------------------------------------------------------
-
-
-def request_access(interview, request):
-    from oral_histories.forms import AccessRequestForm
-
-    if interview.consent_scope != InterviewPage.Scope.ON_REQUEST or not interview.cleared_for_web:
-        raise Http404
-    if request.method != "POST":
-        form = AccessRequestForm()
-        return render(request, "oral_histories/request_access.html", {"page": interview, "form": form})
-    form = AccessRequestForm(request.POST)
-    if not form.is_valid():
-        context = {"page": interview, "form": form}
-        return render(request, "oral_histories/request_access.html", context, status=400)
-    access_request = form.save(commit=False)
-    access_request.interview = interview
-    access_request.save()  # first: a failing mail server must not lose the request
-    log(instance=interview, action="oral_histories.access_requested", data={"request": access_request.pk})
-    notify_network_editors(access_request)
-    return render(request, "oral_histories/request_received.html", {"page": interview})
+# --- Decisions on requests ---------------------------------------------------------------------
 
 
 def decide(access_request, user, approve, note=""):

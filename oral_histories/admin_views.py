@@ -1,16 +1,24 @@
 """Admin views for oral histories: the network team decides on access requests and withdraws interviews."""
 
+import django_filters
 from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Q, When
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from oral_histories.access import decide, withdraw
 from oral_histories.forms import DecisionForm
-from oral_histories.models import AccessRequest, InterviewPage
+from oral_histories.models import AccessRequest, InterviewPage, OralHistoryProjectPage
 
 DECIDE_PERMISSION = "oral_histories.change_accessrequest"
 WITHDRAW_PERMISSION = "oral_histories.withdraw_interviewpage"
@@ -21,19 +29,65 @@ def require(user, permission):
         raise PermissionDenied
 
 
-def access_requests(request):
-    require(request.user, DECIDE_PERMISSION)
-    requests = AccessRequest.objects.select_related("interview", "decided_by").order_by("-created_at")
-    return TemplateResponse(
-        request,
-        "oral_histories/admin/access_requests.html",
-        {
-            "page_title": _("Oral history access requests"),
-            "pending": [item for item in requests if item.status == AccessRequest.Status.PENDING],
-            "decided": [item for item in requests if item.status != AccessRequest.Status.PENDING][:100],
-            "form": DecisionForm(),
-        },
+def projects(request):
+    return OralHistoryProjectPage.objects.filter(locale=Locale.get_default()).order_by("title")
+
+
+class AccessRequestFilterSet(WagtailFilterSet):
+    project = django_filters.ModelChoiceFilter(
+        queryset=projects, method="in_project", label=OralHistoryProjectPage._meta.verbose_name
     )
+
+    class Meta:
+        model = AccessRequest
+        fields = ["status", "project"]
+
+    def in_project(self, queryset, name, project):
+        """Requests for the project's interviews, in whichever language they were asked for."""
+        trees = Q()
+        for version in OralHistoryProjectPage.objects.filter(translation_key=project.translation_key):
+            trees |= Q(interview__path__startswith=version.path)
+        return queryset.filter(trees)
+
+
+class DecisionColumn(Column):
+    """For a request waiting: the approve and decline form; for one decided: the decision and when."""
+
+    cell_template_name = "oral_histories/admin/decision_cell.html"
+
+
+def requester(item):
+    return ", ".join(part for part in (item.name, item.email, item.organisation) if part)
+
+
+class AccessRequestsView(ReportView):
+    """Requests to hear interviews, those waiting for a decision first; network editors only (the permission)."""
+
+    page_title = gettext_lazy("Oral history access requests")
+    header_icon = "media"
+    index_url_name = "oral_histories_access_requests"
+    index_results_url_name = "oral_histories_access_requests_results"
+    permission_policy = ModelPermissionPolicy(AccessRequest)
+    permission_required = "change"
+    filterset_class = AccessRequestFilterSet
+    columns = [
+        TitleColumn(
+            "interview",
+            label=gettext_lazy("Interview"),
+            accessor="interview.title",
+            get_url=lambda item: reverse("wagtailadmin_pages:edit", args=[item.interview_id]),
+        ),
+        Column("who", label=gettext_lazy("Who"), accessor=requester),
+        Column("intended_use", label=gettext_lazy("Intended use")),
+        DateColumn("created_at", label=gettext_lazy("Requested on")),
+        DecisionColumn("decision", label=gettext_lazy("Decision")),
+        Column("decided_by", label=gettext_lazy("By")),
+        DateColumn("access_until", label=gettext_lazy("Access until")),
+    ]
+
+    def get_queryset(self):
+        waiting_first = Case(When(status=AccessRequest.Status.PENDING, then=0), default=1)
+        return AccessRequest.objects.select_related("interview", "decided_by").order_by(waiting_first, "-created_at")
 
 
 @require_POST

@@ -359,14 +359,14 @@ class InterviewPage(InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, Pag
 
     @path("recording/")
     def recording_file(self, request):
-        from oral_histories.access import serve_recording
+        from oral_histories.views import serve_recording
 
         return serve_recording(self, request)
 
     @path("request-access/")
     @public_form
     def request_access(self, request):
-        from oral_histories.access import request_access
+        from oral_histories.views import request_access
 
         return request_access(self, request)
 

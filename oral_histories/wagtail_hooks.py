@@ -11,7 +11,7 @@ from hub.roles import NETWORK_EDITORS
 from oral_histories.access import refuse_unless_cleared
 from oral_histories.admin_views import (
     WITHDRAW_PERMISSION,
-    access_requests,
+    AccessRequestsView,
     decide_access_request,
     withdraw_interview,
     withdraw_url,
@@ -23,7 +23,12 @@ from oral_histories.setup import CONSENT_COLLECTION
 @hooks.register("register_admin_urls")
 def register_oral_history_admin_urls():
     return [
-        path("oral-histories/requests/", access_requests, name="oral_histories_access_requests"),
+        path("oral-histories/requests/", AccessRequestsView.as_view(), name="oral_histories_access_requests"),
+        path(
+            "oral-histories/requests/results/",
+            AccessRequestsView.as_view(results_only=True),
+            name="oral_histories_access_requests_results",
+        ),
         path("oral-histories/requests/<int:pk>/decide/", decide_access_request, name="oral_histories_decide_access"),
         path("oral-histories/withdraw/<int:page_id>/", withdraw_interview, name="oral_histories_withdraw_interview"),
     ]
