@@ -8,12 +8,12 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from events.demo import ensure_index
+from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from resources.demo import ensure_library
 from tests.campaigns.conftest import add_campaign
 from tests.conftest import PASSWORD, make_member
 from tests.events.conftest import add_event
 from tests.hub.conftest import translate
-from tests.oral_histories.conftest import add_interview
 from tests.resources.conftest import add_resource
 from tests.resources.test_toolkits import add_toolkit
 
@@ -41,13 +41,8 @@ def site(home, directory, london, housing):
     campaigns = home.add_child(instance=CampaignIndexPage(title="Campaigns", slug="campaigns"))
     campaigns.save_revision().publish()
     campaign = add_campaign(campaigns, "Lift the ban on asylum seekers working", pledge_target=100)
-    from oral_histories.models import OralHistoryProjectPage
-
-    project = member.organisation.add_child(
-        instance=OralHistoryProjectPage(title="Arrivals", slug="arrivals", description="<p>Memories.</p>")
-    )
-    project.save_revision().publish()
-    interview = add_interview(project, "Arriving in winter")
+    project = OralHistoryProjectPageFactory(parent=member.organisation, slug="arrivals")
+    interview = InterviewPageFactory(parent=project, title="Arriving in winter")
     return {
         "home": home,
         "directory": directory,

@@ -3,25 +3,19 @@
 import pytest
 from playwright.sync_api import expect
 
+from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from oral_histories.models import AccessRequest, InterviewPage
-from tests.oral_histories.conftest import add_interview
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def project(member_a):
-    from oral_histories.models import OralHistoryProjectPage
-
-    page = member_a.organisation.add_child(
-        instance=OralHistoryProjectPage(title="Arrivals", slug="arrivals", description="<p>Memories.</p>")
-    )
-    page.save_revision().publish()
-    return page
+    return OralHistoryProjectPageFactory(parent=member_a.organisation, slug="arrivals")
 
 
 def test_choosing_a_segment_plays_the_recording_from_its_start(page, project, live_server):
-    interview = add_interview(project, "Arriving in winter")
+    interview = InterviewPageFactory(parent=project, title="Arriving in winter")
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(project.url)
@@ -41,7 +35,7 @@ def test_choosing_a_segment_plays_the_recording_from_its_start(page, project, li
 
 
 def test_without_javascript_a_segment_link_opens_the_recording_at_its_start(browser, live_server, project):
-    interview = add_interview(project, "Arriving in winter")
+    interview = InterviewPageFactory(parent=project, title="Arriving in winter")
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
     page.goto(interview.url)
@@ -51,7 +45,9 @@ def test_without_javascript_a_segment_link_opens_the_recording_at_its_start(brow
 
 
 def test_a_visitor_requests_access_to_an_interview_on_request(page, project):
-    interview = add_interview(project, "A school for our children", scope=InterviewPage.Scope.ON_REQUEST)
+    interview = InterviewPageFactory(
+        parent=project, title="A school for our children", consent_scope=InterviewPage.Scope.ON_REQUEST
+    )
     page.goto(interview.url)
     expect(page.locator("audio")).to_have_count(0)
     page.get_by_role("link", name="Request access").click()

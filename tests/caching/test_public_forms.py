@@ -8,11 +8,11 @@ from django.test import Client
 from campaigns.models import Pledge
 from events.models import Registration
 from hub.setup import synchronise_trees
+from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from oral_histories.models import AccessRequest, InterviewPage
 from tests.caching.conftest import anonymous_get
 from tests.campaigns.conftest import add_campaign
 from tests.events.conftest import add_event, events_index, registration_data  # noqa: F401 (a fixture)
-from tests.oral_histories.conftest import add_interview, project  # noqa: F401 (a fixture)
 from tests.testapp.models import PetitionPage
 
 pytestmark = pytest.mark.django_db
@@ -71,9 +71,12 @@ def test_a_cached_event_page_takes_a_registration_and_shows_the_places_left(even
     assert "19 places left" in served_from_cache(event.url)
 
 
-def test_the_request_for_access_form_is_cached_and_works(project, django_capture_on_commit_callbacks):  # noqa: F811
+def test_the_request_for_access_form_is_cached_and_works(member_a, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        interview = add_interview(project, "A school for our children", scope=InterviewPage.Scope.ON_REQUEST)
+        project = OralHistoryProjectPageFactory(parent=member_a.organisation)
+        interview = InterviewPageFactory(
+            parent=project, title="A school for our children", consent_scope=InterviewPage.Scope.ON_REQUEST
+        )
     url = interview.url + "request-access/"
     served_from_cache(url)
     data = {"name": "Lina", "email": "lina@example.org", "organisation": "", "intended_use": "A study."}

@@ -12,9 +12,9 @@ from wagtail.models import PageLogEntry
 from hub.roles import NETWORK_EDITORS
 from oral_histories import conf
 from oral_histories.access import access_token
+from oral_histories.factories import AccessRequestFactory, InterviewPageFactory, OralHistoryProjectPageFactory
 from oral_histories.models import AccessRequest, InterviewPage
 from tests.hub.conftest import person
-from tests.oral_histories.conftest import add_interview
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,9 @@ REQUEST = {
 
 @pytest.fixture
 def on_request(project):
-    return add_interview(project, "A school for our children", scope=InterviewPage.Scope.ON_REQUEST)
+    return InterviewPageFactory(
+        parent=project, title="A school for our children", consent_scope=InterviewPage.Scope.ON_REQUEST
+    )
 
 
 def link_from(message):
@@ -87,7 +89,7 @@ def test_the_network_team_is_told_in_each_editor_s_language(client, client_for, 
 
 def test_public_and_hidden_interviews_take_no_requests(client, project, interview):
     assert client.get(interview.url + "request-access/").status_code == 404
-    research = add_interview(project, "Research only", scope=InterviewPage.Scope.RESEARCH)
+    research = InterviewPageFactory(parent=project, title="Research only", consent_scope=InterviewPage.Scope.RESEARCH)
     assert request_access(client, research).status_code == 404
     assert not AccessRequest.objects.exists()
 
@@ -142,11 +144,9 @@ def test_a_decision_is_recorded_even_when_the_email_fails(client, client_for, on
 
 
 def approved_request(interview, network_editor):
-    access_request = AccessRequest.objects.create(interview=interview, **{**REQUEST, "email": "lina@example.org"})
-    access_request.status = AccessRequest.Status.APPROVED
-    access_request.decided_by = network_editor
-    access_request.save()
-    return access_request
+    return AccessRequestFactory(
+        interview=interview, email="lina@example.org", status=AccessRequest.Status.APPROVED, decided_by=network_editor
+    )
 
 
 def test_a_tampered_link_is_refused(client, project, on_request, network_editor):
@@ -159,7 +159,7 @@ def test_a_tampered_link_is_refused(client, project, on_request, network_editor)
     page = client.get(on_request.url, {"access": tampered})
     assert page.status_code == 200 and "We landed in January" not in page.text
     # A link for one interview does not open another.
-    other = add_interview(project, "Another", scope=InterviewPage.Scope.ON_REQUEST)
+    other = InterviewPageFactory(parent=project, title="Another", consent_scope=InterviewPage.Scope.ON_REQUEST)
     assert client.get(other.url + "recording/", {"access": token}).status_code == 404
 
 
@@ -210,3 +210,21 @@ def test_every_emailed_link_is_on_the_sites_own_address(client, client_for, on_r
     mail.outbox.clear()
     approve(client_for, network_editor, AccessRequest.objects.get())
     assert link_from(mail.outbox[0]).startswith(f"https://hub.example.org{on_request.url}?access=")
+
+
+def test_the_network_team_filters_requests_by_status_and_project(client_for, member_a, on_request, network_editor):
+    waiting = AccessRequestFactory(interview=on_request, name="Waiting Person")
+    approved_request(on_request, network_editor)
+    elsewhere = OralHistoryProjectPageFactory(parent=member_a.organisation, title="Elders", slug="elders")
+    other = InterviewPageFactory(parent=elsewhere, title="Market days", consent_scope=InterviewPage.Scope.ON_REQUEST)
+    AccessRequestFactory(interview=other, name="Other Project")
+    editor = client_for(network_editor)
+    url = reverse("oral_histories_access_requests")
+    everything = editor.get(url).text
+    # Waiting requests come first, with the form that decides them.
+    assert everything.index("Waiting Person") < everything.index("lina@example.org")
+    assert reverse("oral_histories_decide_access", args=[waiting.pk]) in everything
+    pending = editor.get(url, {"status": "pending"}).text
+    assert "Waiting Person" in pending and "Other Project" in pending and "lina@example.org" not in pending
+    in_project = editor.get(reverse("oral_histories_access_requests_results"), {"project": elsewhere.pk}).text
+    assert "Other Project" in in_project and "Waiting Person" not in in_project

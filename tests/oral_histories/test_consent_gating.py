@@ -6,8 +6,8 @@ import pytest
 from wagtail.models import Page
 
 from oral_histories.access import lift_ended_embargoes
+from oral_histories.factories import InterviewPageFactory
 from oral_histories.models import InterviewPage
-from tests.oral_histories.conftest import add_interview
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +48,16 @@ def test_the_narrator_s_real_name_is_never_public(client, interview):
 @pytest.mark.parametrize(
     "fields",
     [
-        {"scope": InterviewPage.Scope.RESEARCH},
-        {"scope": InterviewPage.Scope.PUBLIC, "embargo_until": datetime.date.today() + datetime.timedelta(days=30)},
+        {"consent_scope": InterviewPage.Scope.RESEARCH},
+        {
+            "consent_scope": InterviewPage.Scope.PUBLIC,
+            "embargo_until": datetime.date.today() + datetime.timedelta(days=30),
+        },
     ],
     ids=["research-only", "under-embargo"],
 )
 def test_an_interview_not_cleared_for_the_web_is_hidden_everywhere(client, project, fields):
-    hidden = add_interview(project, "The detention years", **fields)
+    hidden = InterviewPageFactory(parent=project, title="The detention years", **fields)
     assert "The detention years" not in client.get(project.url).text
     assert hidden.pk not in public_pks()
     assert not found("detention")
@@ -64,7 +67,7 @@ def test_an_interview_not_cleared_for_the_web_is_hidden_everywhere(client, proje
 
 def test_an_embargo_ends_by_itself(client, project):
     tomorrow = datetime.date.today() + datetime.timedelta(days=1)
-    embargoed = add_interview(project, "Embargoed", embargo_until=tomorrow)
+    embargoed = InterviewPageFactory(parent=project, title="Embargoed", embargo_until=tomorrow)
     assert embargoed.pk not in public_pks()
     assert lift_ended_embargoes() == 0
     # A day later (the date, not the clock, is what moves here):
@@ -75,7 +78,9 @@ def test_an_embargo_ends_by_itself(client, project):
 
 
 def test_on_request_shows_the_index_but_neither_recording_nor_transcript(client, project):
-    on_request = add_interview(project, "A school for our children", scope=InterviewPage.Scope.ON_REQUEST)
+    on_request = InterviewPageFactory(
+        parent=project, title="A school for our children", consent_scope=InterviewPage.Scope.ON_REQUEST
+    )
     page = client.get(on_request.url)
     assert page.status_code == 200
     assert "The first winter" in page.text  # the index

@@ -4,8 +4,8 @@ import pytest
 from wagtail.models import Locale
 
 from hub.models import Language
+from oral_histories.factories import SEGMENTS, InterviewPageFactory
 from oral_histories.models import InterviewPage
-from tests.oral_histories.conftest import SEGMENTS
 
 pytestmark = pytest.mark.django_db
 
@@ -43,9 +43,7 @@ def test_the_project_page_queries_are_bounded(client, crowded_project, django_as
 
 
 def test_the_interview_page_queries_are_bounded(client, project, django_assert_max_num_queries):
-    from tests.oral_histories.conftest import add_interview
-
-    interview = add_interview(project, "Long index")
+    interview = InterviewPageFactory(parent=project, title="Long index")
     interview.segments = [
         (
             "segment",

@@ -9,16 +9,18 @@ from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
 from hub.consent import ConsentRecordIncomplete
+from oral_histories.factories import ConsentFormFactory, InterviewPageFactory, interview_form_data
 from oral_histories.models import InterviewPage, OralHistoryProjectPage
 from tests.conftest import make_member
 from tests.hub.conftest import act, current_task_state, refused
-from tests.oral_histories.conftest import add_interview, consent_form, interview_form
 
 pytestmark = pytest.mark.django_db
 
 
 def test_an_interview_without_a_signed_form_cannot_pass_review(client_for, project, member_a, network_editor):
-    interview = add_interview(project, "Unsigned", publish=False, consent_form=None, consent_scope="")
+    interview = InterviewPageFactory(
+        parent=project, title="Unsigned", published=False, consent_form=None, consent_scope=""
+    )
     interview.save_revision(user=member_a.editor)
     interview.get_workflow().start(interview, member_a.editor)
     assert current_task_state(interview).task.name == "Consent check"
@@ -34,7 +36,7 @@ def test_an_interview_without_a_signed_form_cannot_pass_review(client_for, proje
     # The network team attaches the signed form and records the scope; the check passes and, since the same
     # network editor holds the network review, that one approval passes the review too.
     draft = interview.get_latest_revision_as_object()
-    draft.consent_form = consent_form()
+    draft.consent_form = ConsentFormFactory()
     draft.consent_scope = InterviewPage.Scope.PUBLIC
     draft.save_revision(user=network_editor)
     assert act(reviewer, interview, "approve").status_code == 302
@@ -44,7 +46,7 @@ def test_an_interview_without_a_signed_form_cannot_pass_review(client_for, proje
 
 
 def test_a_pseudonym_must_be_given_when_the_narrator_chose_one(project):
-    interview = add_interview(project, "No pseudonym", publish=False, narrator_pseudonym="")
+    interview = InterviewPageFactory(parent=project, title="No pseudonym", published=False, narrator_pseudonym="")
     assert interview.consent_record().missing == ["The narrator is to appear under a pseudonym, but none is given."]
 
 
@@ -73,10 +75,10 @@ def test_the_publish_button_keeps_an_interview_without_consent_as_a_draft(
 ):
     user = network_editor if who == "network editor" else trusted_member.editor
     project = project_in(trusted_member)
-    interview = add_interview(project, "Unsigned", publish=False, consent_form=None)
+    interview = InterviewPageFactory(parent=project, title="Unsigned", published=False, consent_form=None)
     client = client_for(user)
     edit_url = reverse("wagtailadmin_pages:edit", args=[interview.pk])
-    response = client.post(edit_url, interview_form(interview, "action-publish", summary="Written at the centre."))
+    response = client.post(edit_url, interview_form_data(interview, "action-publish", summary="Written at the centre."))
     assert response.status_code == 302 and response.url == edit_url
     message = client.get(edit_url).text
     assert "was saved as a draft but not published: its consent record is incomplete." in message
@@ -87,17 +89,17 @@ def test_the_publish_button_keeps_an_interview_without_consent_as_a_draft(
 
     # With the form attached (uploaded where the chooser puts it, the member's collection), the same button
     # publishes.
-    scan = consent_form()
+    scan = ConsentFormFactory()
     scan.collection = trusted_member.collection
     scan.save()
-    client.post(edit_url, interview_form(interview, "action-publish", consent_form=scan.pk))
+    client.post(edit_url, interview_form_data(interview, "action-publish", consent_form=scan.pk))
     assert InterviewPage.objects.get(pk=interview.pk).live
 
 
 def test_a_new_interview_without_consent_is_created_as_a_draft(client_for, network_editor, project):
     add_url = reverse("wagtailadmin_pages:add", args=["oral_histories", "interviewpage", project.pk])
     blank = InterviewPage(title="Straight to the web", slug="straight", summary="About it.", consent_scope="")
-    response = client_for(network_editor).post(add_url, interview_form(blank, "action-publish"))
+    response = client_for(network_editor).post(add_url, interview_form_data(blank, "action-publish"))
     created = InterviewPage.objects.get(slug="straight", locale=project.locale)
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_pages:edit", args=[created.pk])
     versions = InterviewPage.objects.filter(translation_key=created.translation_key)
@@ -106,7 +108,7 @@ def test_a_new_interview_without_consent_is_created_as_a_draft(client_for, netwo
 
 
 def test_bulk_publishing_and_code_cannot_publish_without_consent(client_for, network_editor, project):
-    interview = add_interview(project, "Unsigned", publish=False, consent_scope="")
+    interview = InterviewPageFactory(parent=project, title="Unsigned", published=False, consent_scope="")
     interview.save_revision(user=network_editor)
     client_for(network_editor).post(
         reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={interview.pk}"
@@ -119,8 +121,8 @@ def test_bulk_publishing_and_code_cannot_publish_without_consent(client_for, net
 
 def test_scheduled_publishing_skips_an_interview_without_consent(project):
     past = timezone.now() - datetime.timedelta(minutes=5)
-    unsigned = add_interview(project, "Unsigned", publish=False, consent_form=None)
-    signed = add_interview(project, "Signed", publish=False)
+    unsigned = InterviewPageFactory(parent=project, title="Unsigned", published=False, consent_form=None)
+    signed = InterviewPageFactory(parent=project, title="Signed", published=False)
     for page in (unsigned, signed):
         page.save_revision(approved_go_live_at=past)
     call_command("publish_scheduled")

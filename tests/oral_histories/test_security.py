@@ -7,11 +7,11 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from hub.roles import translators_group_name
+from oral_histories.factories import AccessRequestFactory, InterviewPageFactory, interview_form_data
 from oral_histories.models import AccessRequest, InterviewPage
 from oral_histories.setup import consent_collection
 from resources.demo_pdf import make_pdf
 from tests.hub.conftest import person, refused
-from tests.oral_histories.conftest import add_interview, interview_form
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def requested(interview):
     InterviewPage.objects.filter(pk=interview.pk).update(consent_scope=InterviewPage.Scope.ON_REQUEST)
-    return AccessRequest.objects.create(
-        interview=interview, name="Lina", email="lina@example.org", intended_use="Research."
-    )
+    return AccessRequestFactory(interview=interview, email="lina@example.org")
 
 
 def admin_paths(interview):
@@ -86,7 +84,7 @@ def test_the_admin_menu_offers_requests_to_the_network_team_only(client_for, mem
 
 
 def test_anonymous_visitors_get_404_on_every_path_of_a_hidden_interview(client, project, interview):
-    hidden = add_interview(project, "Research only", scope=InterviewPage.Scope.RESEARCH)
+    hidden = InterviewPageFactory(parent=project, title="Research only", consent_scope=InterviewPage.Scope.RESEARCH)
     for path in ["", "recording/", "request-access/", "?access=x", "recording/?access=x"]:
         assert client.get(hidden.url + path).status_code == 404, path
     assert client.post(hidden.url + "request-access/", {"name": "x"}).status_code == 404
@@ -118,7 +116,7 @@ def test_a_consent_form_attached_from_a_member_s_collection_is_moved_where_only_
     )
     editor = client_for(member_a.editor)
     response = editor.post(
-        reverse("wagtailadmin_pages:edit", args=[interview.pk]), interview_form(interview, consent_form=scan.pk)
+        reverse("wagtailadmin_pages:edit", args=[interview.pk]), interview_form_data(interview, consent_form=scan.pk)
     )
     assert response.status_code == 302, response.content
     assert response.url == reverse("wagtailadmin_pages:edit", args=[interview.pk]), response.url

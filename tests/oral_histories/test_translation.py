@@ -4,8 +4,8 @@ through wagtail-localize like every page, and its page shows them."""
 import pytest
 
 from hub.setup import synchronise_trees
+from oral_histories.factories import SEGMENTS
 from tests.hub.conftest import translate
-from tests.oral_histories.conftest import SEGMENTS
 
 pytestmark = pytest.mark.django_db
 

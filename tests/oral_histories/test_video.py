@@ -5,15 +5,15 @@ import pytest
 from django.urls import reverse
 
 from oral_histories.access import access_token
+from oral_histories.factories import VIDEO_BYTES, AccessRequestFactory, InterviewPageFactory
 from oral_histories.models import AccessRequest, InterviewPage
-from tests.oral_histories.conftest import VIDEO_BYTES, add_interview
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def video_interview(project):
-    return add_interview(project, "Filmed at the Saturday school", kind="video")
+    return InterviewPageFactory(parent=project, title="Filmed at the Saturday school", recording__video=True)
 
 
 def test_a_video_recording_gets_a_video_player_with_the_segment_index(client, video_interview):
@@ -42,14 +42,13 @@ def test_the_recording_view_serves_the_video_with_byte_ranges(client, video_inte
 
 
 def test_a_video_on_request_plays_only_through_an_approved_link(client, project, network_editor):
-    interview = add_interview(project, "Filmed on request", kind="video", scope=InterviewPage.Scope.ON_REQUEST)
+    interview = InterviewPageFactory(
+        parent=project, title="Filmed on request", recording__video=True, consent_scope=InterviewPage.Scope.ON_REQUEST
+    )
     assert "<video" not in client.get(interview.url).text
     assert client.get(interview.url + "recording/").status_code == 404
 
-    access_request = AccessRequest.objects.create(
-        interview=interview, name="Lina", email="lina@example.org", intended_use="A film about Saturday schools."
-    )
-    AccessRequest.objects.filter(pk=access_request.pk).update(status=AccessRequest.Status.APPROVED)
+    access_request = AccessRequestFactory(interview=interview, status=AccessRequest.Status.APPROVED)
     token = access_token(access_request)
     text = client.get(interview.url, {"access": token}).text
     recording_url = text.split('<video controls preload="metadata" src="')[1].split('"')[0].replace("&amp;", "&")

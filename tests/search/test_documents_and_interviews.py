@@ -10,9 +10,9 @@ from wagtail.documents import get_document_model
 from wagtail.search import index
 
 from hub.document_text import TextStatus, extract_text
+from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from resources.demo_pdf import make_pdf
 from resources.models import ResourcePage
-from tests.oral_histories.conftest import add_interview, project  # noqa: F401 (the project fixture)
 from tests.search.conftest import refresh_index
 from tests.search.test_search_page import result_titles, search_url
 
@@ -47,16 +47,17 @@ def test_the_text_of_an_attached_document_finds_its_resource_once_the_text_is_re
     assert result_links(response) == [resource.url]
 
 
-def interview_indexed(project, title, **fields):  # noqa: F811 (the project fixture's name)
-    interview = add_interview(project, title, **fields)
+def interview_indexed(member, title, **fields):
+    project = OralHistoryProjectPageFactory(parent=member.organisation)
+    interview = InterviewPageFactory(parent=project, title=title, **fields)
     index.insert_or_update_object(interview)
     refresh_index()
     return interview
 
 
-def test_an_interview_is_found_by_its_transcript_and_its_segment_synopsis_and_links_to_it(client, project):  # noqa: F811
-    interview = interview_indexed(project, "Arriving in winter")
-    # "landed" is only in the transcript, "hostel" only in a segment's synopsis (tests/oral_histories/conftest.py).
+def test_an_interview_is_found_by_its_transcript_and_its_segment_synopsis_and_links_to_it(client, member_a):
+    interview = interview_indexed(member_a, "Arriving in winter")
+    # "landed" is only in the transcript, "hostel" only in a segment's synopsis (oral_histories.factories).
     for words in ("landed January", "hostel room"):
         response = client.get(search_url(), {"q": words})
         assert result_titles(response) == ["Arriving in winter"], words
@@ -67,13 +68,13 @@ def test_an_interview_is_found_by_its_transcript_and_its_segment_synopsis_and_li
     "consent",
     [
         {"embargo_until": datetime.date(2099, 1, 1)},
-        {"scope": "research"},
+        {"consent_scope": "research"},
     ],
     # An interview with no consent recorded cannot be published at all (tests/oral_histories/test_review.py).
     ids=["under-embargo", "research-only"],
 )
-def test_an_interview_not_cleared_for_the_web_never_appears(client, project, consent):  # noqa: F811
-    interview_indexed(project, "Crossing the sea", **consent)
+def test_an_interview_not_cleared_for_the_web_never_appears(client, member_a, consent):
+    interview_indexed(member_a, "Crossing the sea", **consent)
     for words in ("Crossing the sea", "landed January", "hostel room", "Hodan"):
         for params in ({"q": words}, {"q": words, "languages": "all"}):
             assert result_titles(client.get(search_url(), params)) == [], params
