@@ -1,7 +1,7 @@
 """Serving files from private storage: with byte ranges (players seek), never into a shared cache.
 
-The public hears a recording only through the view of the page that uses it, which checks consent first
-(oral_histories.access); editors preview one in the admin through `preview`, which checks that
+The public hears a recording only through the view of the page that uses it, which checks consent
+first; editors preview one in the admin through `preview`, which checks that
 they may see that item (the private storage's URLs point there, see settings.PRIVATE_MEDIA_URL).
 """
 

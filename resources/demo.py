@@ -14,7 +14,6 @@ from hub.demo.translate import translate
 from hub.document_text import extract_text
 from hub.models import Language
 from hub.scale import scale_topic
-from oral_histories.demo import build as build_oral_histories
 from resources.demo_data import RESOURCES, TOOLKITS, TRANSLATED_RESOURCES
 from resources.demo_pdf import make_pdf
 from resources.demo_translations import TRANSLATIONS
@@ -105,8 +104,6 @@ def build(network):
             library if entry["publisher"] == "network" or not members else members[entry["publisher"] % len(members)]
         )
         build_toolkit(network, publisher, entry, index, languages)
-    # The oral history projects belong to members whose pages the demo translates, when the network has them.
-    build_oral_histories(network, members[0] if members else library)
 
 
 def paragraphs(texts):

@@ -38,7 +38,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
     @classmethod
     def clean_subpage_models(cls):
         """The library holds resources and toolkits, and the page types enabled plugins declare as
-        `library_page_types` (the network's own oral history projects, …)."""
+        `library_page_types` (the network's own pages of those plugins)."""
         from resources.models.toolkits import ToolkitPage
 
         return [ResourcePage, ToolkitPage, *plugin_registry.library_page_models()]
