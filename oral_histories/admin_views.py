@@ -3,6 +3,7 @@
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Q, When
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -54,6 +55,12 @@ class DecisionColumn(Column):
     """For a request waiting: the approve and decline form; for one decided: the decision and when."""
 
     cell_template_name = "oral_histories/admin/decision_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        # A cell renders from a plain dict, without the context processors that would give the form its token.
+        context["csrf_token"] = get_token(parent_context["request"])
+        return context
 
 
 def requester(item):

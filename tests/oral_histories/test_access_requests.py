@@ -2,6 +2,7 @@
 recording and transcript for HUB_ORAL_HISTORY_ACCESS_DAYS days; tampered or expired links are refused."""
 
 import logging
+import re
 import time
 
 import pytest
@@ -228,3 +229,15 @@ def test_the_network_team_filters_requests_by_status_and_project(client_for, mem
     assert "Waiting Person" in pending and "Other Project" in pending and "lina@example.org" not in pending
     in_project = editor.get(reverse("oral_histories_access_requests_results"), {"project": elsewhere.pk}).text
     assert "Other Project" in in_project and "Waiting Person" not in in_project
+
+
+def test_the_listing_decides_a_request_through_its_own_form(client_for, on_request, network_editor):
+    waiting = AccessRequestFactory(interview=on_request)
+    editor = client_for(network_editor)
+    editor.handler.enforce_csrf_checks = True  # as a browser posts it
+    decide_url = reverse("oral_histories_decide_access", args=[waiting.pk])
+    form = editor.get(reverse("oral_histories_access_requests")).text.split(f'action="{decide_url}"')[1]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.split("</form>")[0])[1]
+    assert editor.post(decide_url, {"csrfmiddlewaretoken": token, "decision": "approve"}).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == AccessRequest.Status.APPROVED
