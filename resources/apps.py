@@ -15,6 +15,7 @@ class ResourcesConfig(HubPluginConfig):
         name = _("Resources")
         version = "0.1"
         compatibility = ">=0.1"
+        order = 100
         description = _("Reports, policy briefings, research and guides from the network and its members.")
         member_page_types = [
             "resources.ResourcePage",
@@ -30,7 +31,7 @@ class ResourcesConfig(HubPluginConfig):
                 key="latest_resources",
                 label=_("Latest resources"),
                 template="resources/home_section.html",
-                items="resources.listing.latest_resources",
+                items="resources.sections.latest_resources",
             )
         ]
         # The rule guarding each admin URL (see hub.admin_url_rules).

@@ -124,11 +124,6 @@ STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 # Plugins: every discovered plugin is installed (so its data stays); these are switched off.
 HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
 HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
-# Registrations to events are deleted this many days after the event ends (see events.personal_data).
-HUB_EVENTS_RETENTION_DAYS = int(env("HUB_EVENTS_RETENTION_DAYS", "30"))
-# Campaigns: how long pledges to a closed campaign are kept, and how many pledges one address may make an hour.
-HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS", "180"))
-HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
 # Oral histories: how many days a link sent on approving an access request opens the recording.
 HUB_ORAL_HISTORY_ACCESS_DAYS = int(env("HUB_ORAL_HISTORY_ACCESS_DAYS", "14"))
 # Login protection: failed sign-ins allowed per account and per address before a lockout, and how long it lasts.
@@ -138,9 +133,8 @@ HUB_LOGIN_LOCKOUT_MINUTES = int(env("HUB_LOGIN_LOCKOUT_MINUTES", "30"))
 HUB_REQUIRE_2FA = env_bool("HUB_REQUIRE_2FA", True)
 # ------------------------------------------------------------------------------------------
 
-# Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
-HUB_BUNDLED_PLUGINS = ["resources", "events", "campaigns"]
-HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
+# Plugins, bundled or pip-installed, are found through the "hub.plugins" entry points (hub.plugins.discovery).
+HUB_PLUGINS = installed_plugin_apps(exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]
 # Page types of the core that public search finds, beside what plugins declare.
@@ -150,6 +144,7 @@ INSTALLED_APPS = [
     "hub",
     "home",
     "search",
+    # After the core's apps and before Wagtail's: the core's templates come first, then the plugins'.
     *HUB_PLUGINS,
     "wagtail_localize",
     "wagtail_localize.locales",
