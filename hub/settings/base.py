@@ -118,7 +118,7 @@ LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
 DEEPL_API_KEY = env("DEEPL_API_KEY")
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
-# Audio and video (oral history recordings) live here, outside MEDIA_ROOT, where no public address reaches them.
+# Audio and video (recordings whose narrators' consent decides who hears them) live here, outside MEDIA_ROOT, where no public address reaches them.
 HUB_PRIVATE_MEDIA_ROOT = env("HUB_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 # Plugins: every discovered plugin is installed (so its data stays); these are switched off.
@@ -260,7 +260,7 @@ LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 # The private storage's addresses are the admin's preview (hub.private_media), which checks who asks; the
-# public hears a recording only through its interview's page, which checks consent.
+# public hears a recording only through the page that uses it, which checks consent.
 PRIVATE_MEDIA_URL = "/admin/private-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
