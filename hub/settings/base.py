@@ -121,7 +121,8 @@ MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Audio and video (recordings whose narrators' consent decides who hears them) live here, outside MEDIA_ROOT, where no public address reaches them.
 HUB_PRIVATE_MEDIA_ROOT = env("HUB_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
-# Plugins: every discovered plugin is installed (so its data stays); these are switched off.
+# Plugins: every one found is installed (so its data stays); the first list switches some off, the second keeps
+# some out of INSTALLED_APPS altogether.
 HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
 HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
 # Oral histories: how many days a link sent on approving an access request opens the recording.
