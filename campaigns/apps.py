@@ -14,6 +14,7 @@ class CampaignsConfig(HubPluginConfig):
         name = _("Campaigns")
         version = "0.1"
         compatibility = ">=0.1"
+        order = 400
         description = _("Campaigns, coalitions of members, pledges and policy opportunities.")
         member_page_types = ["campaigns.CampaignPage"]
         network_page_types = [
@@ -27,13 +28,13 @@ class CampaignsConfig(HubPluginConfig):
                 key="core_campaigns",
                 label=_("Our core campaigns"),
                 template="campaigns/home_campaigns.html",
-                items="campaigns.listing.core_campaigns",
+                items="campaigns.sections.core_campaigns",
             ),
             HomeSection(
                 key="opportunities_closing_soon",
                 label=_("Have your say: closing soon"),
                 template="campaigns/home_opportunities.html",
-                items="campaigns.listing.opportunities_closing_soon",
+                items="campaigns.sections.opportunities_closing_soon",
             ),
         ]
         profile_sections = [
@@ -41,7 +42,7 @@ class CampaignsConfig(HubPluginConfig):
                 key="supported_campaigns",
                 label=_("Campaigns we support"),
                 template="campaigns/profile_campaigns.html",
-                items="campaigns.listing.campaigns_supported_by",
+                items="campaigns.sections.campaigns_supported_by",
             )
         ]
         # The rule guarding each admin URL (see hub.admin_url_rules).

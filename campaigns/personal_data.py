@@ -2,9 +2,9 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.utils import timezone
 
+from campaigns import conf
 from campaigns.models import CampaignPage, Pledge
 
 
@@ -42,7 +42,7 @@ def erase(email):
 
 def purge_expired():
     """Pledges to campaigns won or closed longer ago than the retention period are deleted."""
-    cutoff = timezone.localdate() - timedelta(days=settings.HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS)
+    cutoff = timezone.localdate() - timedelta(days=conf.pledge_retention_days())
     ended = CampaignPage.objects.exclude(status=CampaignPage.Status.ACTIVE).filter(ended_on__lt=cutoff)
     # A campaign ended in one language is ended in all: its pledges share the translation key.
     return delete_and_recount(Pledge.objects.filter(campaign_key__in=ended.values("translation_key")))

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from campaigns import conf
 from campaigns.models import Pledge
 from hub.absolute_urls import page_url
 from hub.client_address import client_address
@@ -23,13 +24,13 @@ RATE_WINDOW_SECONDS = 3600
 
 
 def rate_limited(request):
-    """True once this address has pledged HUB_CAMPAIGNS_PLEDGES_PER_HOUR times in the hour. Only a hash of
+    """True once this address has pledged HUB_CAMPAIGNS_PLEDGES_PER_HOUR times (campaigns.conf) in the hour. Only a hash of
     the address lives in the cache, for an hour; it is stored nowhere else. Behind a proxy the address is the
     visitor's, not the proxy's (hub.client_address); without Redis, each process counts on its own (hub.rate_limits)."""
     address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     attempts = count_attempt(f"campaigns:pledge-rate:{digest}", RATE_WINDOW_SECONDS)
-    return attempts > settings.HUB_CAMPAIGNS_PLEDGES_PER_HOUR
+    return attempts > conf.pledges_per_hour()
 
 
 def save_pledge(campaign, data):

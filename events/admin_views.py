@@ -3,7 +3,6 @@
 import csv
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
@@ -13,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from events import conf
 from events.access import events_with_registrants_for, may_see_registrants
 from events.models import EventPage, Registration
 from hub.spreadsheets import formula_safe
@@ -31,7 +31,7 @@ def registrations_index(request):
             ),
             waiting=Count("registrations", distinct=True, filter=Q(registrations__status=Registration.Status.WAITING)),
         )
-        .filter(end__gte=timezone.now() - datetime.timedelta(days=settings.HUB_EVENTS_RETENTION_DAYS))
+        .filter(end__gte=timezone.now() - datetime.timedelta(days=conf.retention_days()))
         .order_by("start")
     )
     return TemplateResponse(

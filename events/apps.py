@@ -14,6 +14,7 @@ class EventsConfig(HubPluginConfig):
         name = _("Events")
         version = "0.1"
         compatibility = ">=0.1"
+        order = 300
         description = _("Meetings, trainings and the annual conference, with registration and calendars.")
         member_page_types = ["events.EventPage"]
         network_page_types = ["events.EventPage"]
@@ -23,7 +24,7 @@ class EventsConfig(HubPluginConfig):
                 key="next_events",
                 label=_("Next events"),
                 template="events/home_section.html",
-                items="events.listing.next_events",
+                items="events.sections.next_events",
             )
         ]
         personal_data = [

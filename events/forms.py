@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from events import conf
 from events.models import EventPage, Registration
 from hub.forms import ListingFilterForm, term_choices
 from hub.models import Language, MemberOrganisationPage, Region
@@ -122,7 +123,7 @@ class RegistrationForm(forms.Form):
         self.fields["consent"].label = _(
             "I agree that the organisers keep these details to run this event. They are deleted %(days)d days "
             "after it, or sooner if I ask."
-        ) % {"days": settings.HUB_EVENTS_RETENTION_DAYS}
+        ) % {"days": conf.retention_days()}
         self.fields["consent"].error_messages["required"] = _("Please agree so that we can keep your registration.")
 
     def clean_email(self):

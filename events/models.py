@@ -288,7 +288,7 @@ class EventCoOrganiser(Orderable):
 
 class Registration(models.Model):
     """A person's place at an event, or on its waiting list. Kept only until the retention period after the
-    event (settings.HUB_EVENTS_RETENTION_DAYS); compared by normalised email, one per person and event."""
+    event (events.conf); compared by normalised email, one per person and event."""
 
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")

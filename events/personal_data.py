@@ -1,11 +1,11 @@
 """Registrations are personal data about the public: exported and erased per address, and deleted
-settings.HUB_EVENTS_RETENTION_DAYS days after their event ends (`hub hub_personal_data purge`)."""
+HUB_EVENTS_RETENTION_DAYS days (events.conf) after their event ends (`hub hub_personal_data purge`)."""
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.utils import timezone
 
+from events import conf
 from events.models import Registration
 from events.registration import cancel
 
@@ -36,5 +36,5 @@ def erase(email):
 
 
 def purge_expired():
-    cutoff = timezone.now() - timedelta(days=settings.HUB_EVENTS_RETENTION_DAYS)
+    cutoff = timezone.now() - timedelta(days=conf.retention_days())
     return Registration.objects.filter(event__end__lt=cutoff).delete()[0]

@@ -1,4 +1,5 @@
-"""System checks that keep plugins honest (every plugin declares itself and fits this hub's version),
+"""System checks that keep plugins honest (every plugin declares itself, fits this hub's version, and names only
+callables that import and models that exist),
 uploads checkable (every document type allowed has a rule for its content) and, with the database, every
 page in every language's tree."""
 
@@ -6,6 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError
+from django.utils.module_loading import import_string
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 
 import hub
@@ -53,6 +55,39 @@ def check_plugins(app_configs=None, **kwargs):
                         f"Plugin '{info.label}' requires hub {info.compatibility}; this is hub {hub.__version__}.",
                         obj=app_config,
                         id="hub.E002",
+                    )
+                )
+        errors += declaration_errors(app_config, info)
+    return errors
+
+
+def declaration_errors(app_config, info):
+    """A declared dotted path that does not import, or model name that does not resolve, is refused at start-up,
+    not on the first request that would use it."""
+    errors = []
+    for where, kind, value in info.declarations():
+        if kind == "dotted_path":
+            try:
+                import_string(value)
+            except ImportError as error:
+                errors.append(
+                    Error(
+                        f"Plugin '{info.label}' declares {where} = '{value}', which cannot be imported: {error}",
+                        obj=app_config,
+                        id="hub.E005",
+                    )
+                )
+            continue
+        for name in [value] if isinstance(value, str) else value:
+            try:
+                apps.get_model(name)
+            except (LookupError, ValueError) as error:
+                errors.append(
+                    Error(
+                        f"Plugin '{info.label}' declares {where} with '{name}', which is not a model: {error}",
+                        hint="Name models as 'app_label.ModelName'.",
+                        obj=app_config,
+                        id="hub.E006",
                     )
                 )
     return errors

@@ -94,7 +94,7 @@ def default_titles(organisations):
 
 def note_consent_gaps(items):
     """What the consent record lacks, on each page waiting at the consent check, so the reviewer sees it
-    before acting. Each such page costs its consent record's own queries (oral histories only)."""
+    before acting. Each such page costs its consent record's own queries (only page types that keep one)."""
     consent_tasks = set(ConsentCheckTask.objects.values_list("pk", flat=True))
     for item in items:
         if item.task_id in consent_tasks:

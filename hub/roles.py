@@ -39,7 +39,7 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
     ("wagtaildocs", "delete_document"),
-    # Audio and video (wagtailmedia): oral history recordings.
+    # Audio and video (wagtailmedia): recordings, kept in private storage (hub.models.private_media).
     ("wagtailmedia", "add_media"),
     ("wagtailmedia", "change_media"),
     ("wagtailmedia", "delete_media"),

@@ -1,7 +1,7 @@
 """What the public may see: pages outside every private section.
 
 Wagtail's `PageQuerySet.public()` adds one `path LIKE` clause per restricted page to the query. The hub
-restricts every interview not cleared for the web in each of its languages, so that is dozens of clauses built
+restricts every page whose narrator has not cleared it for the web, in each of its languages: dozens of clauses built
 in Python and tested on every row, on every listing, menu and profile: a large part of an uncached page's
 time (docs/performance.md). `public()` here asks the same question with one clause per depth at which there are
 restricted pages (a handful), each comparing the start of a page's path with a list.

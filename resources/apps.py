@@ -14,6 +14,7 @@ class ResourcesConfig(HubPluginConfig):
         name = _("Resources")
         version = "0.1"
         compatibility = ">=0.1"
+        order = 100
         description = _("Reports, policy briefings, research and guides from the network and its members.")
         member_page_types = [
             "resources.ResourcePage",
@@ -27,7 +28,7 @@ class ResourcesConfig(HubPluginConfig):
                 key="latest_resources",
                 label=_("Latest resources"),
                 template="resources/home_section.html",
-                items="resources.listing.latest_resources",
+                items="resources.sections.latest_resources",
             )
         ]
         search_date_fields = {"resources.ResourcePage": "publication_date"}

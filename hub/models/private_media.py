@@ -1,6 +1,6 @@
 """Audio and video kept in private storage: no public address serves them.
 
-The hub's audio and video are oral history recordings, whose narrators' consent decides who may hear
+The hub's audio and video are recordings of people, whose consent decides who may hear
 them. Kept under MEDIA_ROOT, anything that serves MEDIA_ROOT (Django in DEBUG, the proxy, a public
 bucket) would serve them without asking. In the "private" storage (settings.STORAGES) they are reached
 only through views that check: the page that uses a recording, and the admin's preview for editors

@@ -6,12 +6,24 @@ HUB_DISABLED_PLUGINS switches some off, which hides what they contribute without
 their rows.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from django.apps import AppConfig, apps
 from django.conf import settings
 from django.utils.module_loading import import_string
+
+
+def dotted_path(**kwargs):
+    """A declaration naming a callable by its dotted path: the system check imports it at start-up."""
+    return field(metadata={"dotted_path": True}, **kwargs)
+
+
+def model_names(**kwargs):
+    """A declaration naming models ("app_label.Model", alone, in a list or as a dict's keys): the system check
+    resolves each at start-up."""
+    return field(metadata={"model_names": True}, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -21,7 +33,7 @@ class HomeSection:
     key: str
     label: Any
     template: str
-    items: str  # dotted path to a callable(request, limit)
+    items: str = dotted_path()  # a callable(request, limit)
     plugin: str = ""
 
     def get_items(self, request, limit):
@@ -36,7 +48,7 @@ class ProfileSection:
     key: str
     label: Any
     template: str
-    items: str  # dotted path to a callable(request, organisation, limit)
+    items: str = dotted_path()  # a callable(request, organisation, limit)
     plugin: str = ""
 
     def get_items(self, request, organisation, limit):
@@ -65,7 +77,7 @@ class AdminMenuEntry:
     permission: str = "wagtailadmin.access_admin"
     # Dotted path to a callable(user) -> bool for who, among those holding the permission, can use the item
     # at all (a translator has no use for event registrations); empty: everyone holding the permission.
-    shown_to: str = ""
+    shown_to: str = dotted_path(default="")
     plugin: str = ""
 
     def is_shown_to(self, user):
@@ -83,9 +95,9 @@ class PersonalDataSource:
 
     key: str
     label: Any
-    export: str
-    erase: str
-    purge_expired: str = ""
+    export: str = dotted_path()
+    erase: str = dotted_path()
+    purge_expired: str = dotted_path(default="")
     plugin: str = ""
 
     def call(self, name, *args):
@@ -99,31 +111,53 @@ class PluginInfo:
     version: str
     compatibility: str = ""
     description: Any = ""
-    member_page_types: list = field(default_factory=list)
-    network_page_types: list = field(default_factory=list)
-    index_page_type: str | None = None
+    # Where the plugin's contributions come among the others': its home sections, its profile sections, and its
+    # demo (so its index page's place in the main menu). Lower comes first; plugins of one order by label.
+    order: int = 1000
+    member_page_types: list = model_names(default_factory=list)
+    network_page_types: list = model_names(default_factory=list)
+    index_page_type: str | None = model_names(default=None)
     # Page types another plugin's listing page may hold besides its own (e.g. the resource library holds
     # oral history projects), read by that page through the registry so that neither plugin names the other.
-    library_page_types: list = field(default_factory=list)
+    library_page_types: list = model_names(default_factory=list)
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
     # Page types public search finds (None: every member and network page type) and, per page type, the date
     # field the search's year facet reads (first publication when not named).
-    search_page_types: list | None = None
-    search_date_fields: dict = field(default_factory=dict)
+    search_page_types: list | None = model_names(default=None)
+    search_date_fields: dict = model_names(default_factory=dict)
     admin_menu_items: list = field(default_factory=list)
     # The rule guarding each of the plugin's admin URLs, by route below /admin/ (see hub.admin_url_rules).
     admin_url_rules: dict = field(default_factory=dict)
     personal_data: list = field(default_factory=list)
-    demo_builder: str | None = None
-    # Dotted path to `build(parents, count)`: unsaved pages for `hub hub_demo --scale N` (see hub.scale).
-    scale_builder: str | None = None
+    demo_builder: str | None = dotted_path(default=None)
+    # `build(parents, count)`: unsaved pages for `hub hub_demo --scale N` (see hub.scale).
+    scale_builder: str | None = dotted_path(default=None)
 
     def page_models(self):
         """Every page type the plugin brings: what members create, what the network creates, its index."""
         index = [self.index_page_type] if self.index_page_type else []
         return [apps.get_model(name) for name in [*self.member_page_types, *self.network_page_types, *index]]
+
+    def declarations(self):
+        """(where, kind, value) for every dotted path and model name the plugin declares, its entries' included:
+        kind is "dotted_path" or "model_names"; `where` names the declaration, e.g. "home_sections[0].items"."""
+        found = []
+
+        def visit(where, instance):
+            for declared in fields(instance):
+                value = getattr(instance, declared.name)
+                kind = next((kind for kind in ("dotted_path", "model_names") if declared.metadata.get(kind)), None)
+                if kind and value:
+                    found.append((f"{where}{declared.name}", kind, value))
+                elif isinstance(value, list):
+                    for position, entry in enumerate(value):
+                        if is_dataclass(entry):
+                            visit(f"{where}{declared.name}[{position}].", entry)
+
+        visit("", self)
+        return found
 
 
 class HubPluginConfig(AppConfig):
@@ -153,31 +187,37 @@ class HubPluginConfig(AppConfig):
 
 
 class PluginRegistry:
-    """Answers what the enabled plugins contribute. Nothing is cached across settings changes."""
+    """Answers what the enabled plugins contribute.
 
-    def installed(self):
+    What each installed plugin declares is read once per process (installed apps do not change while it runs);
+    which of them are enabled follows settings.HUB_DISABLED_PLUGINS at every call.
+    """
+
+    @cached_property
+    def _installed(self):
         infos = []
         for app_config in apps.get_app_configs():
             if isinstance(app_config, HubPluginConfig):
                 info = app_config.get_plugin_info()
                 if info is not None:
                     infos.append(info)
-        return infos
+        return sorted(infos, key=lambda info: (info.order, info.label))
+
+    def installed(self):
+        return self._installed
 
     def is_enabled(self, label):
         return label not in settings.HUB_DISABLED_PLUGINS
 
     def enabled(self):
-        return [info for info in self.installed() if self.is_enabled(info.label)]
+        disabled = settings.HUB_DISABLED_PLUGINS
+        return [info for info in self._installed if info.label not in disabled]
 
     def disabled_labels(self):
-        return [info.label for info in self.installed() if not self.is_enabled(info.label)]
+        return [info.label for info in self._installed if not self.is_enabled(info.label)]
 
     def get(self, label):
-        for info in self.installed():
-            if info.label == label:
-                return info
-        return None
+        return next((info for info in self._installed if info.label == label), None)
 
     def _models(self, attribute):
         models = []

@@ -1,14 +1,16 @@
-"""Finding plugin apps before Django starts: the settings call this to build INSTALLED_APPS."""
+"""Finding plugin apps before Django starts: the settings call this to build INSTALLED_APPS.
+
+Every plugin, bundled or pip-installed, declares an entry point in the "hub.plugins" group whose value is its
+app module (the hub's own in pyproject.toml), so installing a distribution is what makes its plugins found.
+"""
 
 from importlib.metadata import entry_points
 
 ENTRY_POINT_GROUP = "hub.plugins"
 
 
-def installed_plugin_apps(bundled, exclude=()):
-    """Bundled plugins, then pip-installed ones (entry point values are app modules), without repeats."""
-    apps = list(bundled)
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-        if entry_point.value not in apps:
-            apps.append(entry_point.value)
-    return [app for app in apps if app not in exclude]
+def installed_plugin_apps(exclude=()):
+    """The app modules of every plugin installed, without repeats, sorted by module: the same list whatever
+    order the distributions were installed in (where a plugin's contributions come is its meta's `order`)."""
+    modules = {entry_point.value for entry_point in entry_points(group=ENTRY_POINT_GROUP)}
+    return sorted(module for module in modules if module not in exclude)

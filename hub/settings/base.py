@@ -118,17 +118,13 @@ LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
 DEEPL_API_KEY = env("DEEPL_API_KEY")
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
-# Audio and video (oral history recordings) live here, outside MEDIA_ROOT, where no public address reaches them.
+# Audio and video (recordings whose narrators' consent decides who hears them) live here, outside MEDIA_ROOT, where no public address reaches them.
 HUB_PRIVATE_MEDIA_ROOT = env("HUB_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
-# Plugins: every discovered plugin is installed (so its data stays); these are switched off.
+# Plugins: every one found is installed (so its data stays); the first list switches some off, the second keeps
+# some out of INSTALLED_APPS altogether.
 HUB_DISABLED_PLUGINS = env_list("HUB_DISABLED_PLUGINS")
 HUB_PLUGINS_EXCLUDE = env_list("HUB_PLUGINS_EXCLUDE")
-# Registrations to events are deleted this many days after the event ends (see events.personal_data).
-HUB_EVENTS_RETENTION_DAYS = int(env("HUB_EVENTS_RETENTION_DAYS", "30"))
-# Campaigns: how long pledges to a closed campaign are kept, and how many pledges one address may make an hour.
-HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS = int(env("HUB_CAMPAIGNS_PLEDGE_RETENTION_DAYS", "180"))
-HUB_CAMPAIGNS_PLEDGES_PER_HOUR = int(env("HUB_CAMPAIGNS_PLEDGES_PER_HOUR", "10"))
 # Login protection: failed sign-ins allowed per account and per address before a lockout, and how long it lasts.
 HUB_LOGIN_FAILURE_LIMIT = int(env("HUB_LOGIN_FAILURE_LIMIT", "5"))
 HUB_LOGIN_LOCKOUT_MINUTES = int(env("HUB_LOGIN_LOCKOUT_MINUTES", "30"))
@@ -136,9 +132,8 @@ HUB_LOGIN_LOCKOUT_MINUTES = int(env("HUB_LOGIN_LOCKOUT_MINUTES", "30"))
 HUB_REQUIRE_2FA = env_bool("HUB_REQUIRE_2FA", True)
 # ------------------------------------------------------------------------------------------
 
-# Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
-HUB_BUNDLED_PLUGINS = ["resources", "oral_histories", "events", "campaigns"]
-HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
+# Plugins, bundled or pip-installed, are found through the "hub.plugins" entry points (hub.plugins.discovery).
+HUB_PLUGINS = installed_plugin_apps(exclude=HUB_PLUGINS_EXCLUDE)
 # Page types of the core that members may create in their space, beside what plugins declare.
 HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]
 # Page types of the core that public search finds, beside what plugins declare.
@@ -148,6 +143,7 @@ INSTALLED_APPS = [
     "hub",
     "home",
     "search",
+    # After the core's apps and before Wagtail's: the core's templates come first, then the plugins'.
     *HUB_PLUGINS,
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -263,7 +259,7 @@ LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 # The private storage's addresses are the admin's preview (hub.private_media), which checks who asks; the
-# public hears a recording only through its interview's page, which checks consent.
+# public hears a recording only through the page that uses it, which checks consent.
 PRIVATE_MEDIA_URL = "/admin/private-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

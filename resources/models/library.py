@@ -64,7 +64,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     @path("feed/")
     def feed(self, request):
-        from resources.feeds import ResourceFeed
+        from resources.views import ResourceFeed
 
         return ResourceFeed(self)(request)
 

@@ -1,5 +1,7 @@
 """The plugin mechanism, proven with tests/testapp: a plugin that exists only for tests."""
 
+from dataclasses import replace
+
 import pytest
 from django.apps import apps
 from django.core.management import call_command
@@ -101,16 +103,20 @@ def test_plugin_admin_menu_item_follows_enabled_state(settings, network_editor, 
     assert reverse("testapp_notices") not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
+def bundled_plugins():
+    return [info.label for info in plugin_registry.installed() if info.label != "testapp"]
+
+
 def test_demo_builder_of_enabled_plugin_runs(settings):
     # Only the test plugin's builder matters here; the bundled plugins' builders are tested with the demo.
-    settings.HUB_DISABLED_PLUGINS = list(settings.HUB_BUNDLED_PLUGINS)
+    settings.HUB_DISABLED_PLUGINS = bundled_plugins()
     network = call_command("hub_demo", password="demo-password-123") or None
     assert network is None
     assert NoticePage.objects.filter(title="Drop-in moved to Thursday").exists()
 
 
 def test_demo_builder_of_disabled_plugin_does_not_run(settings):
-    settings.HUB_DISABLED_PLUGINS = ["testapp", *settings.HUB_BUNDLED_PLUGINS]
+    settings.HUB_DISABLED_PLUGINS = ["testapp", *bundled_plugins()]
     call_command("hub_demo", password="demo-password-123")
     assert not NoticePage.objects.exists()
 
@@ -136,16 +142,61 @@ def test_system_check_refuses_an_incompatible_plugin(monkeypatch):
     assert [error.id for error in check_plugins()] == ["hub.E002"]
 
 
-def test_pip_installed_plugins_are_found_through_their_entry_point(tmp_path, monkeypatch):
-    """A distribution on the path that declares a "hub.plugins" entry point, as `pip install` leaves it."""
+def test_system_check_names_a_declared_path_that_does_not_import(monkeypatch):
+    meta = type(apps.get_app_config("testapp")).HubPluginMeta
+    monkeypatch.setattr(meta, "demo_builder", "tests.testapp.demo.biuld")
+    section = meta.profile_sections[0]
+    monkeypatch.setattr(meta, "profile_sections", [replace(section, items="tests.testapp.sektions.urgent")])
+    errors = check_plugins()
+    assert [error.id for error in errors] == ["hub.E005", "hub.E005"]
+    assert "Plugin 'testapp' declares profile_sections[0].items = 'tests.testapp.sektions.urgent'" in errors[0].msg
+    assert "Plugin 'testapp' declares demo_builder = 'tests.testapp.demo.biuld'" in errors[1].msg
+
+
+def test_system_check_names_a_declared_model_that_does_not_exist(monkeypatch):
+    meta = type(apps.get_app_config("testapp")).HubPluginMeta
+    monkeypatch.setattr(meta, "member_page_types", ["testapp.NoticePage", "testapp.NotisPage"])
+    monkeypatch.setattr(meta, "search_date_fields", {"NoticePage": "first_published_at"}, raising=False)
+    errors = check_plugins()
+    assert [error.id for error in errors] == ["hub.E006", "hub.E006"]
+    assert "Plugin 'testapp' declares member_page_types with 'testapp.NotisPage'" in errors[0].msg
+    assert "Plugin 'testapp' declares search_date_fields with 'NoticePage'" in errors[1].msg
+
+
+def test_the_registry_reads_declarations_once_and_orders_plugins_by_their_meta(settings):
+    assert plugin_registry.installed() is plugin_registry.installed()
+    orders = [(info.order, info.label) for info in plugin_registry.installed()]
+    assert orders == sorted(orders)
+    # Which plugins are enabled is still read at every call.
+    settings.HUB_DISABLED_PLUGINS = ["testapp"]
+    assert "testapp" not in [info.label for info in plugin_registry.enabled()]
+
+
+def test_bundled_plugins_are_found_through_the_entry_points_pip_installed(tmp_path, monkeypatch):
+    """`pip install -e .` declares the bundled plugins in the "hub.plugins" group, as any plugin's distribution
+    does; a distribution on the path that declares one more (or one already found) is found the same way."""
     from hub.plugins.discovery import installed_plugin_apps
 
-    dist_info = tmp_path / "hub_oral_histories-1.0.dist-info"
+    bundled = installed_plugin_apps()
+    assert bundled == sorted(bundled)
+    assert {"resources", "events", "campaigns"} <= set(bundled)
+
+    dist_info = tmp_path / "hub_newsletter-1.0.dist-info"
     dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: hub-oral-histories\nVersion: 1.0\n")
-    (dist_info / "entry_points.txt").write_text("[hub.plugins]\noral_histories = oral_histories\n")
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: hub-newsletter\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text("[hub.plugins]\nnewsletter = newsletter\nevents = events\n")
     monkeypatch.syspath_prepend(str(tmp_path))
 
-    assert installed_plugin_apps(["resources"]) == ["resources", "oral_histories"]
-    assert installed_plugin_apps(["resources", "oral_histories"]) == ["resources", "oral_histories"]
-    assert installed_plugin_apps(["resources"], exclude=["oral_histories"]) == ["resources"]
+    assert installed_plugin_apps() == sorted([*bundled, "newsletter"])
+    assert installed_plugin_apps(exclude=["newsletter", "events"]) == [app for app in bundled if app != "events"]
+
+
+def test_a_plugin_setting_comes_from_django_settings_then_the_environment_then_its_default(settings, monkeypatch):
+    from tests.testapp import conf
+
+    monkeypatch.delenv("HUB_TESTAPP_SUBSCRIPTION_RETENTION_DAYS", raising=False)
+    assert conf.subscription_retention_days() == 30
+    monkeypatch.setenv("HUB_TESTAPP_SUBSCRIPTION_RETENTION_DAYS", "10")
+    assert conf.subscription_retention_days() == 10
+    settings.HUB_TESTAPP_SUBSCRIPTION_RETENTION_DAYS = 60
+    assert conf.subscription_retention_days() == 60

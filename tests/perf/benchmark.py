@@ -212,7 +212,7 @@ def main():
     parser.add_argument(
         "--reuse-database", action="store_true", help="Measure the database as it is (built by an earlier run)"
     )
-    parser.add_argument("--output", default=str(ROOT / "tests" / "perf" / "results.json"))
+    parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "results.json"))
     options = parser.parse_args()
     connections = {
         UNCACHED: options.connections,

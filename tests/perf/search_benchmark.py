@@ -169,7 +169,7 @@ def main():
     parser.add_argument(
         "--reuse-database", action="store_true", help="Measure the database as it is (built by an earlier run)"
     )
-    parser.add_argument("--output", default=str(ROOT / "tests" / "perf" / "search_results.json"))
+    parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "search_results.json"))
     options = parser.parse_args()
 
     env = {

@@ -22,7 +22,7 @@ class TestPluginConfig(HubPluginConfig):
                 key="notices",
                 label=_("Latest notices"),
                 template="testapp/home_section.html",
-                items="tests.testapp.home.latest_notices",
+                items="tests.testapp.sections.latest_notices",
             )
         ]
         profile_sections = [
@@ -30,7 +30,7 @@ class TestPluginConfig(HubPluginConfig):
                 key="urgent_notices",
                 label=_("Urgent notices"),
                 template="testapp/profile_section.html",
-                items="tests.testapp.home.urgent_notices_of",
+                items="tests.testapp.sections.urgent_notices_of",
             )
         ]
         search_facets = [SearchFacet(key="urgency", label=_("Urgency"), field="urgency")]

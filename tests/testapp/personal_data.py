@@ -2,7 +2,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from .models import NoticeSubscription
+from tests.testapp import conf
+from tests.testapp.models import NoticeSubscription
 
 
 def export(email):
@@ -17,5 +18,5 @@ def erase(email):
 
 
 def purge_expired():
-    cutoff = timezone.now() - timedelta(days=30)
+    cutoff = timezone.now() - timedelta(days=conf.subscription_retention_days())
     return NoticeSubscription.objects.filter(created_at__lt=cutoff).delete()[0]

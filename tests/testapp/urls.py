@@ -1,4 +1,5 @@
-from django.http import HttpResponse
 from django.urls import path
 
-urlpatterns = [path("notices/", lambda request: HttpResponse("notices"), name="testapp_notices")]
+from tests.testapp import views
+
+urlpatterns = [path("notices/", views.notices, name="testapp_notices")]

@@ -1,4 +1,4 @@
-"""What other parts of the site ask of the library: the home page's latest resources, the feed's entries."""
+"""The library's sections on other pages: the home page's latest resources."""
 
 from wagtail.models import Locale
 

@@ -1,4 +1,4 @@
-"""What other parts of the site ask of events: the home page's next events."""
+"""Events' sections on other pages: the home page's next events."""
 
 from django.utils import timezone
 from wagtail.models import Locale

@@ -1,4 +1,4 @@
-"""What other parts of the site ask of campaigns: home-page sections and the member profile's section."""
+"""Campaigns' sections on other pages: the home page's two and the member profile's."""
 
 from datetime import timedelta
 

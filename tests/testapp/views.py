@@ -1,0 +1,5 @@
+from django.http import HttpResponse
+
+
+def notices(request):
+    return HttpResponse("notices")
