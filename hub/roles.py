@@ -15,6 +15,9 @@ from wagtail.models import (
 )
 
 NETWORK_EDITORS = "Network editors"
+# Who acts for the whole network is a permission, not a group's name: the network editors' group holds it (see
+# ensure_roles), superusers and the administrators' group hold every permission, inactive accounts none.
+NETWORK_EDITOR_PERMISSION = ("hub", "act_for_network")
 TRANSLATORS = "Translators — %(language)s"
 TRANSLATIONS_COLLECTION = "Translations — %(language)s"
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -45,6 +48,7 @@ MEDIA_PERMISSIONS = [
     ("wagtailmedia", "delete_media"),
 ]
 NETWORK_EDITOR_MODEL_PERMISSIONS = [
+    NETWORK_EDITOR_PERMISSION,
     ("wagtailadmin", "access_admin"),
     ("hub", "onboard_member"),
     ("hub", "change_safetysettings"),
@@ -65,6 +69,11 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
         for action in ("add", "change", "delete")
     ],
 ]
+
+
+def is_network_editor(user):
+    """Whether the user reviews, publishes and manages for the whole network rather than one member or language."""
+    return user.has_perm(".".join(NETWORK_EDITOR_PERMISSION))
 
 
 def permission(app_label, codename):

@@ -26,10 +26,10 @@ from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.language_trees import IncompleteTreesPanel, incomplete_trees
 from hub.models import Community, Region, Theme
-from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
 from hub.reports import submissions_report
 from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
+from hub.roles import is_network_editor
 from hub.setup import alias_into_every_language
 from hub.views import locales_for_translation_status, onboard, translation_status
 from hub.workflow_views import submit_translation_for_review
@@ -264,7 +264,7 @@ def warn_of_incomplete_language_trees(request, panels):
 
 class NetworkReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return reviews_every_language(request.user)
+        return is_network_editor(request.user)
 
 
 @hooks.register("construct_reports_menu")

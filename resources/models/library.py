@@ -1,6 +1,5 @@
 """Resource pages, written by the network or a member in its space, and the library that lists them all."""
 
-from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
@@ -16,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.models.spaces import InMemberSpaceMixin
+from hub.models.tagging import TaggedPage
 from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
@@ -61,7 +61,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return ResourceFeed(self)(request)
 
 
-class ResourcePage(InMemberSpaceMixin, Page):
+class ResourcePage(InMemberSpaceMixin, TaggedPage):
     """A report, briefing, guide…: its files in several languages, tagged so the library can find it."""
 
     class Kind(models.TextChoices):
@@ -102,8 +102,6 @@ class ResourcePage(InMemberSpaceMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
     languages = ParentalManyToManyField(
         "hub.Language",
         verbose_name=_("languages"),
@@ -125,25 +123,16 @@ class ResourcePage(InMemberSpaceMixin, Page):
             [FieldPanel("authors"), FieldPanel("external_publisher"), FieldPanel("licence")],
             heading=_("Authors and publisher"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes, regions and languages"),
-        ),
+        TaggedPage.tags_panel,
         InlinePanel("related_resources", label=_("related resources")),
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("authors"),
         index.SearchField("external_publisher"),
         index.SearchField("attachment_text"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("publication_date"),
     ]
