@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.times import event_time_range
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage, checkboxes
 from hub.public_forms import public_form
@@ -22,7 +23,7 @@ from hub.visibility import public
 ACCESSIBILITY_FIELDS = ("step_free_access", "hearing_loop", "bsl_interpretation", "accessible_toilets", "childcare")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(PluginPage, RoutablePageMixin, Page):
     """The events listing at /<lang>/events/: every event of the site, the network's and members', with a month
     view and a calendar feed. The network's own events live under it."""
 
@@ -55,7 +56,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return listing_calendar(self, request)
 
 
-class EventPage(RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
+class EventPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
     """One event: when and where, who organises it, who speaks, in which languages, how accessible it is, and
     whether people register for it here."""
 

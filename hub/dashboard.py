@@ -141,7 +141,7 @@ class ReviewQueuePanel(Component):
 
 def add_page_links(space, user):
     """(label, URL of Wagtail's add-page view) for each page type the member may create in their space: the
-    core's and those the enabled plugins allow members (MemberOrganisationPage.clean_subpage_models)."""
+    core's and the enabled plugins' that name a member's space among their parent page types (hub.models.plugin_pages)."""
     if not space.permissions_for_user(user).can_add_subpage():
         return []
     return [

@@ -1,12 +1,10 @@
 """Admin wiring for the core, and the one place where plugins' declarations become Wagtail hooks."""
 
 from django.http import Http404
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -157,14 +155,6 @@ for _entry in plugin_registry.admin_menu_items():
 def hide_pages_of_disabled_plugins(page, request, serve_args, serve_kwargs):
     if plugin_registry.belongs_to_disabled_plugin(page.specific_class):
         raise Http404
-
-
-@hooks.register("before_create_page")
-def refuse_page_types_of_disabled_plugins(request, parent_page, page_class):
-    if plugin_registry.belongs_to_disabled_plugin(page_class):
-        messages.error(request, gettext("This page type belongs to a plugin that is switched off."))
-        return redirect("wagtailadmin_explore", parent_page.pk)
-    return None
 
 
 @hooks.register("construct_page_chooser_queryset")

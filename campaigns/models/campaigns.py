@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from hub.absolute_urls import page_url
 from hub.caching import browsers_revalidate, purge_page_versions
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.public_forms import public_form
@@ -26,7 +27,7 @@ LISTING_PAGE_SIZE = 20
 PLEDGE_COUNT_SECONDS = 60
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(PluginPage, Page):
     """The listing at /campaigns/: every campaign of the site; the network's own campaigns live below it."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -50,7 +51,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
+class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
     """A campaign: its ask, whom it targets, what supporters can do, its updates and the pledges it gathers.
 
     Its lead organisation is the member whose space it lives in, or the network under the index."""

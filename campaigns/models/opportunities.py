@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.tagging import TaggedPage
 from hub.visibility import public
 
@@ -21,7 +22,7 @@ def paginate(request, items):
     return paginator, paginator.get_page(request.GET.get("page"))
 
 
-class PolicyOpportunityIndexPage(RoutablePageMixin, Page):
+class PolicyOpportunityIndexPage(PluginPage, RoutablePageMixin, Page):
     """The opportunity map at /policy-opportunities/: open ones by deadline; past ones move to the archive
     by themselves the day after their deadline."""
 
@@ -60,7 +61,7 @@ class PolicyOpportunityIndexPage(RoutablePageMixin, Page):
         return self.listing(request, PolicyOpportunityPage.past(self.locale), archive=True)
 
 
-class PolicyOpportunityPage(TaggedPage):
+class PolicyOpportunityPage(PluginPage, TaggedPage):
     """A consultation, inquiry or decision, its deadline, and how communities can respond."""
 
     class Kind(models.TextChoices):

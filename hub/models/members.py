@@ -1,6 +1,5 @@
 """Member organisations: the directory, each organisation's public profile, and the space below it."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -170,15 +169,6 @@ class MemberOrganisationPage(TaggedPage):
             "themes",
             "languages",
         )
-
-    @classmethod
-    def clean_subpage_models(cls):
-        """The space accepts plain content pages and what the enabled plugins let members create."""
-        from django.apps import apps
-
-        return [
-            apps.get_model(name) for name in settings.HUB_MEMBER_CORE_PAGE_TYPES
-        ] + plugin_registry.member_page_models()
 
     def clean(self):
         super().clean()

@@ -141,10 +141,8 @@ HUB_REQUIRE_2FA = env_bool("HUB_REQUIRE_2FA", True)
 # Plugins that ship with the hub; pip-installed ones arrive through the "hub.plugins" entry points.
 HUB_BUNDLED_PLUGINS = ["resources", "events", "campaigns"]
 HUB_PLUGINS = installed_plugin_apps(HUB_BUNDLED_PLUGINS, exclude=HUB_PLUGINS_EXCLUDE)
-# Page types of the core that members may create in their space, beside what plugins declare.
-HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]
 # Page types of the core that public search finds, beside what plugins declare.
-HUB_SEARCHABLE_CORE_PAGE_TYPES = ["hub.MemberOrganisationPage", *HUB_MEMBER_CORE_PAGE_TYPES]
+HUB_SEARCHABLE_CORE_PAGE_TYPES = ["hub.MemberOrganisationPage", "home.ContentPage"]
 
 INSTALLED_APPS = [
     "hub",

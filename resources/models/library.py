@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.visibility import public
@@ -22,7 +23,7 @@ from resources.blocks import AttachmentBlock, ResourceBodyBlock
 LIBRARY_PAGE_SIZE = 20
 
 
-class ResourceIndexPage(RoutablePageMixin, Page):
+class ResourceIndexPage(PluginPage, RoutablePageMixin, Page):
     """The library at /resources/: every resource of the whole site, network's and members', in one list."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -61,7 +62,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return ResourceFeed(self)(request)
 
 
-class ResourcePage(InMemberSpaceMixin, TaggedPage):
+class ResourcePage(PluginPage, InMemberSpaceMixin, TaggedPage):
     """A report, briefing, guide…: its files in several languages, tagged so the library can find it."""
 
     class Kind(models.TextChoices):

@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.visibility import public
@@ -138,7 +139,7 @@ class ToolkitPage(RoutablePageMixin, ResourcePage):
         )
 
 
-class ToolkitChapterPage(InMemberSpaceMixin, Page):
+class ToolkitChapterPage(PluginPage, InMemberSpaceMixin, Page):
     """One chapter of a toolkit, with the worksheets that go with it."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
