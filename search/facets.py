@@ -1,8 +1,9 @@
 """Facets over the best matches of a search, worked out in the database for every backend alike.
 
-Themes, regions and languages come from every searchable page type that is a `TaggedPage`, for the tags it has; the
-other facets read one field (`organisation`, a date, or a plugin's `SearchFacet.field`) from every page type that has
-it. A new page type joins the facets by inheriting those bases, without a line here. Values are fetched once as (page id, value) pairs for the
+Themes, regions and languages come from every searchable page type that is a `TaggedPage`, for the tags it has, and
+organisations from every one that lives in member spaces (`InMemberSpaceMixin`); the year and a plugin's own facets read
+one field (a date, a `SearchFacet.field`) from every page type that has it. A new page type joins the facets by
+inheriting those bases, without a line here. Values are fetched once as (page id, value) pairs for the
 matches; narrowing and counting then happen in memory: values of one facet widen (any of them), facets narrow
 (all of them), and each facet counts as if its own choice were not made, so its other options stay useful.
 """
@@ -20,7 +21,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from hub.models import Language, Region, TaggedPage, Theme
+from hub.models import InMemberSpaceMixin, Language, Region, TaggedPage, Theme
 from hub.plugins import plugin_registry
 
 MAX_CHOSEN_VALUES = 20  # per facet: more is a malformed address, not a visitor
@@ -167,7 +168,8 @@ class OrganisationFacet(Facet):
     label = _("Organisation")
 
     def values(self, ids_by_model, content_types):
-        return field_values(ids_by_model, "organisation", "organisation__translation_key")
+        in_spaces = {model: ids for model, ids in ids_by_model.items() if issubclass(model, InMemberSpaceMixin)}
+        return field_values(in_spaces, "organisation", "organisation__translation_key")
 
     def labels(self, values, locales):
         active, default = locales

@@ -183,12 +183,6 @@ class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage
         super().save(*args, **kwargs)
 
     @property
-    def lead_name(self):
-        from django.conf import settings
-
-        return self.organisation.title if self.organisation_id else settings.WAGTAIL_SITE_NAME
-
-    @property
     def takes_pledges(self):
         return bool(self.pledge_text) and self.status == self.Status.ACTIVE
 

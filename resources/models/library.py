@@ -1,6 +1,5 @@
 """Resource pages, written by the network or a member in its space, and the library that lists them all."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce
@@ -146,11 +145,7 @@ class ResourcePage(PluginPage, InMemberSpaceMixin, TaggedPage):
 
     @property
     def publisher_name(self):
-        if self.external_publisher:
-            return self.external_publisher
-        if self.organisation_id:
-            return self.organisation.title
-        return settings.WAGTAIL_SITE_NAME
+        return self.external_publisher or super().publisher_name
 
     @classmethod
     def for_listing(cls, locale):
