@@ -85,7 +85,7 @@ class PolicyOpportunityPage(PluginPage, TaggedPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    languages = None  # an opportunity is the decision body's, in its language
+    languages = None  # opportunities are not tagged by language: no field, no table
 
     content_panels = [
         *Page.content_panels,
