@@ -16,8 +16,9 @@ from wagtail.models import Locale
 
 from campaigns.forms import SupportRequestForm
 from campaigns.models import CampaignPage, CampaignSupport, Pledge
-from campaigns.permissions import is_network_editor, may_manage, organisation_keys
+from campaigns.permissions import may_manage, organisation_keys
 from hub.dashboard import member_spaces
+from hub.roles import is_network_editor
 from hub.spreadsheets import formula_safe
 
 # Cells a spreadsheet would run as a formula.

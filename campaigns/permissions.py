@@ -1,11 +1,7 @@
 """Who may decide on a campaign's coalition and see its pledges: its lead organisation's editors and the network."""
 
 from hub.dashboard import member_spaces
-from hub.models.workflow_tasks import reviews_every_language
-
-
-def is_network_editor(user):
-    return user.is_authenticated and reviews_every_language(user)
+from hub.roles import is_network_editor
 
 
 def organisation_keys(user):

@@ -5,18 +5,14 @@ from django.db.models import Min, Q
 
 from events.models import EventPage
 from hub.dashboard import member_spaces
-from hub.roles import NETWORK_EDITORS
-
-
-def sees_every_event(user):
-    return user.is_active and (user.is_superuser or user.groups.filter(name=NETWORK_EDITORS).exists())
+from hub.roles import is_network_editor
 
 
 def events_with_registrants_for(user):
     """The booking pages (see EventPage.booking_event) whose registrants the user may see."""
     first_of_each = EventPage.objects.values("translation_key").annotate(first=Min("pk")).values("first")
     events = EventPage.objects.filter(pk__in=first_of_each)
-    if sees_every_event(user):
+    if is_network_editor(user):
         return events
     if not user.is_active:
         return events.none()

@@ -1,6 +1,5 @@
 """Event pages, written by the network or a member in its space, the listing of them all, and registrations."""
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,14 +14,16 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.times import event_time_range
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
+from hub.models.tagging import TaggedPage, checkboxes
 from hub.public_forms import public_form
 from hub.visibility import public
 
 ACCESSIBILITY_FIELDS = ("step_free_access", "hearing_loop", "bsl_interpretation", "accessible_toilets", "childcare")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(PluginPage, RoutablePageMixin, Page):
     """The events listing at /<lang>/events/: every event of the site, the network's and members', with a month
     view and a calendar feed. The network's own events live under it."""
 
@@ -55,7 +56,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return listing_calendar(self, request)
 
 
-class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
+class EventPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
     """One event: when and where, who organises it, who speaks, in which languages, how accessible it is, and
     whether people register for it here."""
 
@@ -115,8 +116,6 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
     registration = models.CharField(
         _("registration"), max_length=10, choices=RegistrationMode.choices, default=RegistrationMode.OFF
     )
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -137,8 +136,8 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("interpretation_languages", widget=forms.CheckboxSelectMultiple),
+                checkboxes("languages"),
+                checkboxes("interpretation_languages"),
             ],
             heading=_("Languages"),
         ),
@@ -149,22 +148,14 @@ class EventPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         MultiFieldPanel(
             [FieldPanel("cost"), FieldPanel("capacity"), FieldPanel("registration")], heading=_("Places and cost")
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes and regions"),
-        ),
+        TaggedPage.themes_and_regions_panel,
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("summary"),
         index.SearchField("description"),
         index.SearchField("venue_name"),
         index.SearchField("speakers"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("event_type"),
         index.FilterField("start"),
     ]

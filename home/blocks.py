@@ -1,9 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
 
-from hub.blocks import AttachmentsBlock
+from hub.blocks import AttachmentsBlock, DocumentLinkBlock, ImageBlock, QuoteBlock, heading_block, paragraph_block
 from hub.plugins import plugin_registry
 
 
@@ -11,41 +9,9 @@ def home_section_choices():
     return [(section.key, section.label) for section in plugin_registry.home_sections()]
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    alt_text = blocks.CharBlock(
-        label=_("alternative text"),
-        required=False,
-        help_text=_("What the image shows, for people who cannot see it."),
-    )
-    caption = blocks.CharBlock(label=_("caption"), required=False)
-
-    class Meta:
-        icon = "image"
-        template = "home/blocks/image.html"
-
-
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("quote"))
-    attribution = blocks.CharBlock(label=_("attribution"), required=False)
-
-    class Meta:
-        icon = "openquote"
-        template = "home/blocks/quote.html"
-
-
-class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
-    label = blocks.CharBlock(label=_("link text"), required=False)
-
-    class Meta:
-        icon = "doc-full"
-        template = "home/blocks/document_link.html"
-
-
 class ContentStreamBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(label=_("heading"), form_classname="title", template="home/blocks/heading.html")
-    paragraph = blocks.RichTextBlock(label=_("paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3"])
+    heading = heading_block()
+    paragraph = paragraph_block()
     image = ImageBlock()
     quote = QuoteBlock()
     document = DocumentLinkBlock()

@@ -35,11 +35,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    @classmethod
-    def clean_subpage_models(cls):
-        core = [ContentPage, apps.get_model("hub.MembersIndexPage")]
-        return core + plugin_registry.network_page_models() + plugin_registry.index_page_models()
-
     def route(self, request, path_components):
         """A page missing from this language's tree is served from the default language's, never a 404."""
         try:

@@ -19,7 +19,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 
 from hub.models import ConsentCheckTask, LanguageReviewTask, MemberOrganisationPage
-from hub.models.workflow_tasks import reviewer_languages, reviews_every_language
+from hub.models.workflow_tasks import reviewer_languages
+from hub.roles import is_network_editor
 
 
 def pk_texts(pages):
@@ -38,7 +39,7 @@ def member_or_network_editor(user):
     """Network editors and the editors of a member's space: who runs events, campaigns and the like, unlike
     those who only translate or review translations (for plugins' menu items: AdminMenuEntry.shown_to)."""
     if not hasattr(user, "_hub_member_or_network_editor"):  # asked by several menu items on every admin page
-        user._hub_member_or_network_editor = reviews_every_language(user) or member_spaces(user).exists()
+        user._hub_member_or_network_editor = is_network_editor(user) or member_spaces(user).exists()
     return user._hub_member_or_network_editor
 
 
@@ -140,7 +141,7 @@ class ReviewQueuePanel(Component):
 
 def add_page_links(space, user):
     """(label, URL of Wagtail's add-page view) for each page type the member may create in their space: the
-    core's and those the enabled plugins allow members (MemberOrganisationPage.clean_subpage_models)."""
+    core's and the enabled plugins' that name a member's space among their parent page types (hub.models.plugin_pages)."""
     if not space.permissions_for_user(user).can_add_subpage():
         return []
     return [
@@ -195,7 +196,7 @@ class MemberWorkPanel(Component):
 
 
 def panels_for(user):
-    if reviews_every_language(user):
+    if is_network_editor(user):
         yield ReviewQueuePanel(
             _("Review queue by member"), TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS), "member"
         )

@@ -6,6 +6,7 @@ get a group per language, with rights on that language's tree only.
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -15,6 +16,9 @@ from wagtail.models import (
 )
 
 NETWORK_EDITORS = "Network editors"
+# Who acts for the whole network is a permission, not a group's name: the network editors' group holds it (see
+# ensure_roles), superusers and the administrators' group hold every permission, inactive accounts none.
+NETWORK_EDITOR_PERMISSION = ("hub", "act_for_network")
 TRANSLATORS = "Translators — %(language)s"
 TRANSLATIONS_COLLECTION = "Translations — %(language)s"
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -45,6 +49,7 @@ MEDIA_PERMISSIONS = [
     ("wagtailmedia", "delete_media"),
 ]
 NETWORK_EDITOR_MODEL_PERMISSIONS = [
+    NETWORK_EDITOR_PERMISSION,
     ("wagtailadmin", "access_admin"),
     ("hub", "onboard_member"),
     ("hub", "change_safetysettings"),
@@ -65,6 +70,23 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
         for action in ("add", "change", "delete")
     ],
 ]
+
+
+def is_network_editor(user):
+    """Whether the user reviews, publishes and manages for the whole network rather than one member or language.
+
+    The permission as `user.has_perm` decides it, in one query rather than its two (the user's own permissions, then
+    their groups'), kept on the user: several admin panels and menu items ask on every page."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_hub_is_network_editor"):
+        app_label, codename = NETWORK_EDITOR_PERMISSION
+        user._hub_is_network_editor = Permission.objects.filter(
+            Q(user=user) | Q(group__user=user), content_type__app_label=app_label, codename=codename
+        ).exists()
+    return user._hub_is_network_editor
 
 
 def permission(app_label, codename):

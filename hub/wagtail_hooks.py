@@ -1,12 +1,10 @@
 """Admin wiring for the core, and the one place where plugins' declarations become Wagtail hooks."""
 
 from django.http import Http404
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -26,10 +24,10 @@ from hub.consent import refuse_publishing_without_consent
 from hub.dashboard import panels_for
 from hub.language_trees import IncompleteTreesPanel, incomplete_trees
 from hub.models import Community, Region, Theme
-from hub.models.workflow_tasks import reviews_every_language
 from hub.plugins import plugin_registry
 from hub.reports import submissions_report
 from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
+from hub.roles import is_network_editor
 from hub.setup import alias_into_every_language
 from hub.views import locales_for_translation_status, onboard, translation_status
 from hub.workflow_views import submit_translation_for_review
@@ -159,14 +157,6 @@ def hide_pages_of_disabled_plugins(page, request, serve_args, serve_kwargs):
         raise Http404
 
 
-@hooks.register("before_create_page")
-def refuse_page_types_of_disabled_plugins(request, parent_page, page_class):
-    if plugin_registry.belongs_to_disabled_plugin(page_class):
-        messages.error(request, gettext("This page type belongs to a plugin that is switched off."))
-        return redirect("wagtailadmin_explore", parent_page.pk)
-    return None
-
-
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_members_drafts_in_chooser(pages, request):
     """Editors choose from what is public plus what they may edit; others' drafts stay unseen."""
@@ -264,7 +254,7 @@ def warn_of_incomplete_language_trees(request, panels):
 
 class NetworkReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return reviews_every_language(request.user)
+        return is_network_editor(request.user)
 
 
 @hooks.register("construct_reports_menu")

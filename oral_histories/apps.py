@@ -19,8 +19,6 @@ class OralHistoriesConfig(HubPluginConfig):
         description = _("Oral history projects and their interviews, shown as their narrators consented.")
         member_page_types = ["oral_histories.OralHistoryProjectPage", "oral_histories.InterviewPage"]
         network_page_types = member_page_types
-        # The network's projects hang in the resource library, which lists what plugins declare here.
-        library_page_types = ["oral_histories.OralHistoryProjectPage"]
         # The rule guarding each admin URL (see hub.admin_url_rules).
         admin_url_rules = {
             "oral-histories/requests/": "oral_histories: oral_histories.change_accessrequest (network editors)",

@@ -1,16 +1,16 @@
-"""Blocks for resource pages: the body reuses the content blocks, attachments carry their own label."""
+"""Blocks for resource pages: the body reuses the core's content blocks (hub.blocks), attachments carry their own label."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 
-from home.blocks import DocumentLinkBlock, ImageBlock, QuoteBlock
+from hub.blocks import DocumentLinkBlock, ImageBlock, QuoteBlock, heading_block, paragraph_block
 
 
 class ResourceBodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(label=_("heading"), form_classname="title", template="home/blocks/heading.html")
-    paragraph = blocks.RichTextBlock(label=_("paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3"])
+    heading = heading_block()
+    paragraph = paragraph_block()
     quote = QuoteBlock(label=_("quote"))
     image = ImageBlock(label=_("image"))
     # Shown as a link, never an iframe: the page makes no request to the video host until the visitor chooses.

@@ -1,8 +1,9 @@
 """Facets over the best matches of a search, worked out in the database for every backend alike.
 
-Each facet reads one field by its conventional name (`themes`, `regions`, `languages`, `organisation`, a date, or a
-plugin's `SearchFacet.field`) from every searchable page type that has it, so a new page type following the
-conventions joins the facets without a line here. Values are fetched once as (page id, value) pairs for the
+Themes, regions and languages come from every searchable page type that is a `TaggedPage`, for the tags it has, and
+organisations from every one that lives in member spaces (`InMemberSpaceMixin`); the year and a plugin's own facets read
+one field (a date, a `SearchFacet.field`) from every page type that has it. A new page type joins the facets by
+inheriting those bases, without a line here. Values are fetched once as (page id, value) pairs for the
 matches; narrowing and counting then happen in memory: values of one facet widen (any of them), facets narrow
 (all of them), and each facet counts as if its own choice were not made, so its other options stay useful.
 """
@@ -20,7 +21,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from hub.models import Language, Region, Theme
+from hub.models import InMemberSpaceMixin, Language, Region, TaggedPage, Theme
 from hub.plugins import plugin_registry
 
 MAX_CHOSEN_VALUES = 20  # per facet: more is a malformed address, not a visitor
@@ -98,6 +99,11 @@ def field_values(ids_by_model, field_name, lookup=None):
     )
 
 
+def tagged_with(ids_by_model, tag):
+    """The page types of `ids_by_model` tagged with `tag` (see TaggedPage), with their ids."""
+    return {model: ids for model, ids in ids_by_model.items() if issubclass(model, TaggedPage) and tag in model.tags()}
+
+
 def is_uuid(value):
     try:
         uuid.UUID(value)
@@ -134,11 +140,11 @@ class TypeFacet(Facet):
 class TaxonomyFacet(Facet):
     """Themes or regions: by slug, the same in every language, named in the visitor's."""
 
-    def __init__(self, key, label, field_name, term_model):
-        self.key, self.label, self.field_name, self.term_model = key, label, field_name, term_model
+    def __init__(self, key, label, tag, term_model):
+        self.key, self.label, self.tag, self.term_model = key, label, tag, term_model
 
     def values(self, ids_by_model, content_types):
-        return field_values(ids_by_model, self.field_name, f"{self.field_name}__slug")
+        return field_values(tagged_with(ids_by_model, self.tag), self.tag, f"{self.tag}__slug")
 
     def labels(self, values, locales):
         return {term.slug: term.name for term in self.term_model.in_active_language(*locales) if term.slug in values}
@@ -149,7 +155,7 @@ class LanguageFacet(Facet):
     label = _("Language")
 
     def values(self, ids_by_model, content_types):
-        return field_values(ids_by_model, "languages", "languages__code")
+        return field_values(tagged_with(ids_by_model, "languages"), "languages", "languages__code")
 
     def labels(self, values, locales):
         return {language.code: str(language) for language in Language.objects.filter(code__in=values)}
@@ -162,7 +168,8 @@ class OrganisationFacet(Facet):
     label = _("Organisation")
 
     def values(self, ids_by_model, content_types):
-        return field_values(ids_by_model, "organisation", "organisation__translation_key")
+        in_spaces = {model: ids for model, ids in ids_by_model.items() if issubclass(model, InMemberSpaceMixin)}
+        return field_values(in_spaces, "organisation", "organisation__translation_key")
 
     def labels(self, values, locales):
         active, default = locales

@@ -1,6 +1,5 @@
 """Campaign pages, in a member's space or the network's index, with their updates, supporters and the listing."""
 
-from django import forms
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import models
@@ -16,7 +15,9 @@ from wagtail.search import index
 
 from hub.absolute_urls import page_url
 from hub.caching import browsers_revalidate, purge_page_versions
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
+from hub.models.tagging import TaggedPage
 from hub.public_forms import public_form
 from hub.visibility import public
 
@@ -26,7 +27,7 @@ LISTING_PAGE_SIZE = 20
 PLEDGE_COUNT_SECONDS = 60
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(PluginPage, Page):
     """The listing at /campaigns/: every campaign of the site; the network's own campaigns live below it."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -50,7 +51,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
+class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
     """A campaign: its ask, whom it targets, what supporters can do, its updates and the pledges it gathers.
 
     Its lead organisation is the member whose space it lives in, or the network under the index."""
@@ -110,8 +111,6 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         related_name="+",
         help_text=_("An event page where supporters can meet and act."),
     )
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
     languages = ParentalManyToManyField(
         "hub.Language", verbose_name=_("languages"), blank=True, help_text=_("Languages the campaign works in.")
     )
@@ -139,23 +138,14 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         ),
         PageChooserPanel("event"),
         InlinePanel("updates", label=_("updates")),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes, regions and languages"),
-        ),
+        TaggedPage.tags_panel,
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("summary"),
         index.SearchField("ask"),
         index.SearchField("decision_maker"),
         index.SearchField("body"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("status"),
         index.FilterField("is_core"),
     ]
@@ -191,12 +181,6 @@ class CampaignPage(RoutablePageMixin, InMemberSpaceMixin, Page):
         elif self.ended_on is None:
             self.ended_on = timezone.localdate()
         super().save(*args, **kwargs)
-
-    @property
-    def lead_name(self):
-        from django.conf import settings
-
-        return self.organisation.title if self.organisation_id else settings.WAGTAIL_SITE_NAME
 
     @property
     def takes_pledges(self):

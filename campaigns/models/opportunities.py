@@ -1,17 +1,17 @@
 """Policy opportunities: consultations, inquiries and decisions where communities can influence policy."""
 
-from django import forms
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.models.plugin_pages import PluginPage
+from hub.models.tagging import TaggedPage
 from hub.visibility import public
 
 LISTING_PAGE_SIZE = 20
@@ -22,7 +22,7 @@ def paginate(request, items):
     return paginator, paginator.get_page(request.GET.get("page"))
 
 
-class PolicyOpportunityIndexPage(RoutablePageMixin, Page):
+class PolicyOpportunityIndexPage(PluginPage, RoutablePageMixin, Page):
     """The opportunity map at /policy-opportunities/: open ones by deadline; past ones move to the archive
     by themselves the day after their deadline."""
 
@@ -61,7 +61,7 @@ class PolicyOpportunityIndexPage(RoutablePageMixin, Page):
         return self.listing(request, PolicyOpportunityPage.past(self.locale), archive=True)
 
 
-class PolicyOpportunityPage(Page):
+class PolicyOpportunityPage(PluginPage, TaggedPage):
     """A consultation, inquiry or decision, its deadline, and how communities can respond."""
 
     class Kind(models.TextChoices):
@@ -85,8 +85,7 @@ class PolicyOpportunityPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
+    languages = None  # opportunities are not tagged by language: no field, no table
 
     content_panels = [
         *Page.content_panels,
@@ -95,20 +94,12 @@ class PolicyOpportunityPage(Page):
         FieldPanel("description"),
         FieldPanel("how_to_respond"),
         PageChooserPanel("related_campaign", "campaigns.CampaignPage"),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes and regions"),
-        ),
+        TaggedPage.themes_and_regions_panel,
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("description"),
         index.SearchField("decision_body"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("deadline"),
     ]
     parent_page_types = ["campaigns.PolicyOpportunityIndexPage"]

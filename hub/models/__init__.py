@@ -4,6 +4,7 @@ from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialL
 from hub.models.private_media import HubMedia
 from hub.models.site_settings import SafetySettings
 from hub.models.spaces import InMemberSpaceMixin
+from hub.models.tagging import TaggedPage
 from hub.models.taxonomy import Community, Region, Theme
 from hub.models.workflow_tasks import ConsentCheckTask, LanguageReviewTask, NetworkReviewTask
 
@@ -21,5 +22,6 @@ __all__ = [
     "Region",
     "SafetySettings",
     "SocialLink",
+    "TaggedPage",
     "Theme",
 ]

@@ -1,7 +1,5 @@
 """Member organisations: the directory, each organisation's public profile, and the space below it."""
 
-from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -15,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.models.tagging import TaggedPage, checkboxes
 from hub.plugins import plugin_registry
 from hub.visibility import public
 
@@ -51,7 +50,7 @@ class MembersIndexPage(Page):
         return MemberOrganisationPage.for_listing().child_of(self).order_by("title")
 
 
-class MemberOrganisationPage(Page):
+class MemberOrganisationPage(TaggedPage):
     """A member organisation's public profile; every page it publishes lives below it (its space)."""
 
     class Tier(models.TextChoices):
@@ -79,7 +78,6 @@ class MemberOrganisationPage(Page):
     )
     communities = ParentalManyToManyField("hub.Community", verbose_name=_("communities served"), blank=True)
     languages = ParentalManyToManyField("hub.Language", verbose_name=_("languages spoken"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
     boroughs = models.CharField(
         _("boroughs and local areas"),
         max_length=255,
@@ -113,11 +111,11 @@ class MemberOrganisationPage(Page):
         FieldPanel("about"),
         MultiFieldPanel(
             [
-                FieldPanel("communities", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                checkboxes("communities"),
+                checkboxes("languages"),
+                checkboxes("regions"),
                 FieldPanel("boroughs"),
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                checkboxes("themes"),
             ],
             heading=_("Who and where"),
         ),
@@ -142,12 +140,10 @@ class MemberOrganisationPage(Page):
     ]
 
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("mission"),
         index.SearchField("about"),
         index.SearchField("boroughs"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.RelatedFields("communities", [index.SearchField("name")]),
         index.FilterField("membership_tier"),
     ]
@@ -157,7 +153,10 @@ class MemberOrganisationPage(Page):
     class Meta:
         verbose_name = _("member organisation")
         verbose_name_plural = _("member organisations")
-        permissions = [("onboard_member", _("Can onboard member organisations"))]
+        permissions = [
+            ("onboard_member", _("Can onboard member organisations")),
+            ("act_for_network", _("Can review, publish and manage pages for the whole network")),
+        ]
 
     @classmethod
     def for_listing(cls):
@@ -170,15 +169,6 @@ class MemberOrganisationPage(Page):
             "themes",
             "languages",
         )
-
-    @classmethod
-    def clean_subpage_models(cls):
-        """The space accepts plain content pages and what the enabled plugins let members create."""
-        from django.apps import apps
-
-        return [
-            apps.get_model(name) for name in settings.HUB_MEMBER_CORE_PAGE_TYPES
-        ] + plugin_registry.member_page_models()
 
     def clean(self):
         super().clean()

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,11 @@ class InMemberSpaceMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def publisher_name(self):
+        """Who publishes the page: the member whose space it lives in, else the network."""
+        return self.organisation.title if self.organisation_id else settings.WAGTAIL_SITE_NAME
 
     def save(self, *args, **kwargs):
         if self.path:

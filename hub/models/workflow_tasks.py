@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Page, Task, TaskState
 from wagtail_localize.models import Translation
 
-from hub.roles import NETWORK_EDITORS, reviewers_group_name
+from hub.roles import is_network_editor, reviewers_group_name
 
 
 def is_translation(page):
@@ -140,13 +140,7 @@ def reviewer_languages(user):
         by_group = {reviewers_group_name(code): code for code, _name in settings.LANGUAGES}
         names = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
         user._hub_reviewer_languages = {by_group[name] for name in names if name in by_group}
-        user._hub_is_network_editor = user.is_superuser or NETWORK_EDITORS in names
     return user._hub_reviewer_languages
-
-
-def reviews_every_language(user):
-    reviewer_languages(user)
-    return user._hub_is_network_editor
 
 
 class LanguageReviewTask(SkipsPagesItDoesNotConcern, Task):
@@ -159,7 +153,7 @@ class LanguageReviewTask(SkipsPagesItDoesNotConcern, Task):
         return is_translation(page)
 
     def may_review(self, page, user):
-        return reviews_every_language(user) or page.locale.language_code in reviewer_languages(user)
+        return is_network_editor(user) or page.locale.language_code in reviewer_languages(user)
 
     def user_can_access_editor(self, obj, user):
         return self.may_review(obj, user)
@@ -178,7 +172,7 @@ class LanguageReviewTask(SkipsPagesItDoesNotConcern, Task):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-        if reviews_every_language(user):
+        if is_network_editor(user):
             return states
         pages = Page.objects.filter(locale__language_code__in=reviewer_languages(user))
         return states.filter(workflow_state__object_id__in=pages.values(pk_text=Cast("pk", CharField())))

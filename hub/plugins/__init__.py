@@ -117,9 +117,6 @@ class PluginInfo:
     member_page_types: list = model_names(default_factory=list)
     network_page_types: list = model_names(default_factory=list)
     index_page_type: str | None = model_names(default=None)
-    # Page types another plugin's listing page may hold besides its own (e.g. the resource library holds
-    # oral history projects), read by that page through the registry so that neither plugin names the other.
-    library_page_types: list = model_names(default_factory=list)
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
@@ -235,9 +232,6 @@ class PluginRegistry:
 
     def index_page_models(self):
         return self._models("index_page_type")
-
-    def library_page_models(self):
-        return self._models("library_page_types")
 
     def home_sections(self):
         return [section for info in self.enabled() for section in info.home_sections]

@@ -134,10 +134,8 @@ HUB_REQUIRE_2FA = env_bool("HUB_REQUIRE_2FA", True)
 
 # Plugins, bundled or pip-installed, are found through the "hub.plugins" entry points (hub.plugins.discovery).
 HUB_PLUGINS = installed_plugin_apps(exclude=HUB_PLUGINS_EXCLUDE)
-# Page types of the core that members may create in their space, beside what plugins declare.
-HUB_MEMBER_CORE_PAGE_TYPES = ["home.ContentPage"]
 # Page types of the core that public search finds, beside what plugins declare.
-HUB_SEARCHABLE_CORE_PAGE_TYPES = ["hub.MemberOrganisationPage", *HUB_MEMBER_CORE_PAGE_TYPES]
+HUB_SEARCHABLE_CORE_PAGE_TYPES = ["hub.MemberOrganisationPage", "home.ContentPage"]
 
 INSTALLED_APPS = [
     "hub",

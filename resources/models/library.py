@@ -1,7 +1,5 @@
 """Resource pages, written by the network or a member in its space, and the library that lists them all."""
 
-from django import forms
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce
@@ -15,33 +13,28 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
-from hub.plugins import plugin_registry
+from hub.models.tagging import TaggedPage
 from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
 LIBRARY_PAGE_SIZE = 20
 
 
-class ResourceIndexPage(RoutablePageMixin, Page):
+class ResourceIndexPage(PluginPage, RoutablePageMixin, Page):
     """The library at /resources/: every resource of the whole site, network's and members', in one list."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
+    # No subpage_types: the library holds every page type that names it among its parent_page_types, a
+    # plugin's (oral history projects) as well as its own, so that it names no other plugin.
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")
-
-    @classmethod
-    def clean_subpage_models(cls):
-        """The library holds resources and toolkits, and the page types enabled plugins declare as
-        `library_page_types` (the network's own pages of those plugins)."""
-        from resources.models.toolkits import ToolkitPage
-
-        return [ResourcePage, ToolkitPage, *plugin_registry.library_page_models()]
 
     def get_context(self, request, *args, **kwargs):
         from resources.forms import LibraryFilterForm
@@ -69,7 +62,7 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return ResourceFeed(self)(request)
 
 
-class ResourcePage(InMemberSpaceMixin, Page):
+class ResourcePage(PluginPage, InMemberSpaceMixin, TaggedPage):
     """A report, briefing, guide…: its files in several languages, tagged so the library can find it."""
 
     class Kind(models.TextChoices):
@@ -110,8 +103,6 @@ class ResourcePage(InMemberSpaceMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
     languages = ParentalManyToManyField(
         "hub.Language",
         verbose_name=_("languages"),
@@ -133,25 +124,16 @@ class ResourcePage(InMemberSpaceMixin, Page):
             [FieldPanel("authors"), FieldPanel("external_publisher"), FieldPanel("licence")],
             heading=_("Authors and publisher"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes, regions and languages"),
-        ),
+        TaggedPage.tags_panel,
         InlinePanel("related_resources", label=_("related resources")),
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("authors"),
         index.SearchField("external_publisher"),
         index.SearchField("attachment_text"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("publication_date"),
     ]
@@ -164,11 +146,7 @@ class ResourcePage(InMemberSpaceMixin, Page):
 
     @property
     def publisher_name(self):
-        if self.external_publisher:
-            return self.external_publisher
-        if self.organisation_id:
-            return self.organisation.title
-        return settings.WAGTAIL_SITE_NAME
+        return self.external_publisher or super().publisher_name
 
     @classmethod
     def for_listing(cls, locale):

@@ -8,7 +8,6 @@ import math
 import re
 from html import unescape
 
-from django import forms
 from django.core.files.storage import default_storage
 from django.db import models
 from django.http import FileResponse
@@ -19,7 +18,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
+from hub.models.tagging import TaggedPage
 from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 from resources.models.library import ResourcePage
@@ -65,14 +66,7 @@ class ToolkitPage(RoutablePageMixin, ResourcePage):
             [FieldPanel("authors"), FieldPanel("external_publisher"), FieldPanel("licence")],
             heading=_("Authors and publisher"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes, regions and languages"),
-        ),
+        TaggedPage.tags_panel,
     ]
     search_fields = [*ResourcePage.search_fields, index.SearchField("audience")]
     parent_page_types = ["hub.MemberOrganisationPage", "resources.ResourceIndexPage"]
@@ -145,7 +139,7 @@ class ToolkitPage(RoutablePageMixin, ResourcePage):
         )
 
 
-class ToolkitChapterPage(InMemberSpaceMixin, Page):
+class ToolkitChapterPage(PluginPage, InMemberSpaceMixin, Page):
     """One chapter of a toolkit, with the worksheets that go with it."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)

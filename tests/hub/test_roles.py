@@ -1,13 +1,14 @@
 """Network roles and what member editors see: their own space, their own collection."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser, Group
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from hub.models import Theme
-from hub.roles import ADMINISTRATORS, NETWORK_EDITORS
+from hub.roles import ADMINISTRATORS, NETWORK_EDITOR_PERMISSION, NETWORK_EDITORS, is_network_editor, permission
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +165,19 @@ def test_translations_report_is_for_those_who_translate(client_for, member_a, ne
     assert url not in member.get(reverse("wagtailadmin_home")).content.decode()
     for user in (network_editor, person("layla", translators_group_name("ar"))):
         assert client_for(user).get(url).status_code == 200
+
+
+def test_a_network_editor_is_whoever_holds_the_permission_while_active(network_editor, member_a):
+    assert is_network_editor(network_editor)
+    assert not is_network_editor(member_a.editor)
+    assert not is_network_editor(AnonymousUser())
+    # A team the network names otherwise acts for it by holding the permission, not by its group's name.
+    team = Group.objects.create(name="Équipe réseau")
+    team.permissions.add(permission(*NETWORK_EDITOR_PERMISSION))
+    colleague = get_user_model().objects.create_user("colleague")
+    colleague.groups.add(team)
+    assert is_network_editor(colleague)
+    gone = get_user_model().objects.get(pk=network_editor.pk)
+    gone.is_active = False
+    assert not is_network_editor(gone)
+    assert is_network_editor(get_user_model().objects.create_superuser("root", "root@example.org", "x"))

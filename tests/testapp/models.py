@@ -1,27 +1,32 @@
 from django.db import models
 from wagtail.models import Page
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.workflow_tasks import ConsentRecord
 
 
-class NoticeIndexPage(Page):
+class NoticeIndexPage(PluginPage, Page):
     parent_page_types = ["home.HomePage"]
 
 
-class NoticePage(Page):
+class NoticePage(PluginPage, Page):
     """What member organisations may create in their space when the plugin is enabled."""
+
+    parent_page_types = ["hub.MemberOrganisationPage"]
 
     urgency = models.CharField(max_length=20, default="normal")
 
 
-class NetworkNoticePage(Page):
+class NetworkNoticePage(PluginPage, Page):
     """Only the network creates these: they live under the home page or the plugin's index."""
 
     parent_page_types = ["home.HomePage", "testapp.NoticeIndexPage"]
 
 
-class StoryPage(Page):
+class StoryPage(PluginPage, Page):
     """A member page whose content needs the narrator's consent: it opts in to the consent check."""
+
+    parent_page_types = ["hub.MemberOrganisationPage"]
 
     class NameShown(models.TextChoices):
         REAL = "real", "Real name"
@@ -58,7 +63,7 @@ class NoticeSubscription(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
 
-class PetitionPage(Page):
+class PetitionPage(PluginPage, Page):
     """A public page with a POST form and its CSRF token, like a pledge or an event registration: it proves
     that forms keep working beside the anonymous page cache (see hub.caching)."""
 
