@@ -91,6 +91,9 @@ class ContentPage(Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    # Named, so that a plugin's index page (the library, the events listing), which takes whatever names it,
+    # does not take plain pages too.
+    parent_page_types = ["home.HomePage", "home.ContentPage", "hub.MemberOrganisationPage"]
     subpage_types = ["home.ContentPage"]
 
     class Meta:
