@@ -32,9 +32,9 @@ def starts_at(days, clock):
 def add_registrants(event, count, names):
     if event.registrations.exists():
         return
-    names = cycle((first, last) for last in names["last"] for first in names["first"])
+    full_names = cycle((first, last) for last in names["last"] for first in names["first"])
     for number in range(count):
-        first, last = next(names)
+        first, last = next(full_names)
         full = event.capacity is not None and number >= event.capacity
         Registration.objects.create(
             event=event,
