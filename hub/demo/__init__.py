@@ -1,4 +1,5 @@
-"""The demo network: a realistic set of members, taxonomy and pages, built through the models.
+"""The demo network: a realistic set of members, taxonomy and pages, built through the models from this
+folder's content.yaml and translations/ (see hub.demo.data).
 
 `build_network` is idempotent; each enabled plugin's demo builder runs after the core, given
 the DemoNetwork so it can hang content on the same members.
