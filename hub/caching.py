@@ -23,6 +23,7 @@ after it commits, so a request during the transaction cannot put the old page ba
 
 import logging
 import re
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from django.apps import apps
@@ -194,6 +195,25 @@ class PendingPurge:
 pending = PendingPurge()
 
 
+class BulkBuild:
+    active = False
+
+
+bulk_build = BulkBuild()
+
+
+@contextmanager
+def whole_cache_purged_after():
+    """For a build that publishes pages by the hundred (the demo): rather than work out what each page's change
+    purges, purge everything once, when the block ends."""
+    bulk_build.active = True
+    try:
+        yield
+    finally:
+        bulk_build.active = False
+        pending.add(EVERYTHING)
+
+
 def purge_proxy(everything, subtrees, exact):
     """The caching proxy or CDN (WAGTAILFRONTENDCACHE) gets absolute URLs of the site's base address; a
     subtree's URL asks it to drop everything below (see the README's proxy configuration)."""
@@ -212,7 +232,7 @@ def anything_cached():
 def purge_page(page):
     if page.depth <= 1 or not anything_cached():
         return
-    pending.add(addresses_showing(page))
+    pending.add(EVERYTHING if bulk_build.active else addresses_showing(page))
 
 
 def purge_page_versions(page):

@@ -1,4 +1,5 @@
-"""The demo network: a realistic set of members, taxonomy and pages, built through the models.
+"""The demo network: a realistic set of members, taxonomy and pages, built through the models from this
+folder's content.yaml and translations/ (see hub.demo.data).
 
 `build_network` is idempotent; each enabled plugin's demo builder runs after the core, given
 the DemoNetwork so it can hang content on the same members.
@@ -12,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import StringTranslation, TranslatableObject
@@ -19,8 +21,8 @@ from wagtail_localize.models import StringTranslation, TranslatableObject
 from home.models import ContentPage, HomePage
 from hub.demo import data
 from hub.demo.logos import make_logo
+from hub.demo.pages import ensure_child_page, paragraphs_stream
 from hub.demo.translate import translate
-from hub.demo.translations import DEMO_LANGUAGES, TRANSLATED_MEMBERS
 from hub.models import (
     Community,
     MemberOrganisationPage,
@@ -33,17 +35,6 @@ from hub.onboarding import editors_group_name, onboard_member
 from hub.plugins import plugin_registry
 from hub.roles import NETWORK_EDITORS
 from hub.setup import default_home_introduction, ensure_setup, synchronise_trees
-
-LOGO_COLOURS = [
-    "#0b5c4d",
-    "#7a2e8f",
-    "#a4161a",
-    "#1d4e89",
-    "#8a5a00",
-    "#2f6b2f",
-    "#5b3a29",
-    "#005f73",
-]
 
 
 @dataclass
@@ -59,23 +50,37 @@ class DemoNetwork:
     accounts: list = field(default_factory=list)
 
 
-def paragraphs_stream(paragraphs):
-    return [("paragraph", html) for html in paragraphs]
+def network_data():
+    return data.load(__file__)
+
+
+def member_entry(entry):
+    """A member as content.yaml has it, with the contact details that follow from its slug."""
+    domain = f"{entry['slug']}.example.org"
+    editor_email = f"{slugify(entry['editor'].split()[0])}@{domain}"
+    return {
+        **entry,
+        "contact_email": f"hello@{domain}",
+        "website": f"https://{domain}",
+        "social": [(platform, f"https://{platform}.example.org/{entry['slug']}") for platform in entry["social"]],
+        "editor": (entry["editor"], editor_email),
+    }
+
+
+def members():
+    return [member_entry(entry) for entry in network_data().content["members"]]
 
 
 def ensure_terms(model, rows):
     locale = Locale.get_default()
-    terms = {}
-    for slug, name, *description in rows:
-        terms[slug], _created = model.objects.update_or_create(
-            slug=slug,
+    return {
+        row["slug"]: model.objects.update_or_create(
+            slug=row["slug"],
             locale=locale,
-            defaults={
-                "name": name,
-                "description": description[0] if description else "",
-            },
-        )
-    return terms
+            defaults={"name": row["name"], "description": row.get("description", "")},
+        )[0]
+        for row in rows
+    }
 
 
 def ensure_account(
@@ -96,15 +101,6 @@ def ensure_account(
     user.save()
     user.groups.add(*groups)
     return user
-
-
-def ensure_child_page(parent, page_class, slug, **fields):
-    existing = page_class.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing
-    page = parent.add_child(instance=page_class(slug=slug, **fields))
-    page.save_revision().publish()
-    return page
 
 
 def build_member(network, index, entry):
@@ -170,6 +166,8 @@ def translate_demo_content(network):
     """What the demo shows in every demo language: taxonomy terms, the home page, the directory, the
     about page and some members' profiles."""
     about = ContentPage.objects.child_of(network.home).get(slug="about")
+    demo = network_data()
+    translated_members = [entry["name"] for entry in demo.content["members"] if entry.get("translated")]
     for instance in [
         *network.themes.values(),
         *network.regions.values(),
@@ -177,24 +175,28 @@ def translate_demo_content(network):
         network.home,
         network.directory,
         about,
-        *(network.members[name] for name in TRANSLATED_MEMBERS),
+        *(network.members[name] for name in translated_members),
     ]:
-        translate(instance, DEMO_LANGUAGES)
+        translate(instance, demo.content["languages"], demo.translations)
 
 
 def reset_network():
     """Remove what the demo built, so it can be built again from scratch."""
     delete_in_every_language(Page, MemberOrganisationPage.objects.filter(locale=Locale.get_default()))
-    names = [entry["name"] for entry in data.MEMBERS]
+    entries = members()
+    names = [entry["name"] for entry in entries]
     Group.objects.filter(name__in=[editors_group_name(name) for name in names]).delete()
     for collection in Collection.objects.filter(name__in=names):
         get_image_model().objects.filter(collection=collection).delete()
         collection.delete()
-    get_user_model().objects.filter(email__in=[entry["editor"][1] for entry in data.MEMBERS]).delete()
+    get_user_model().objects.filter(email__in=[entry["editor"][1] for entry in entries]).delete()
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
         delete_in_every_language(
-            Page, ContentPage.objects.child_of(home).filter(slug__in=[page["slug"] for page in data.PAGES])
+            Page,
+            ContentPage.objects.child_of(home).filter(
+                slug__in=[page["slug"] for page in network_data().content["pages"]]
+            ),
         )
     for model in (Theme, Region, Community):
         delete_in_every_language(model, model.objects.all())
@@ -204,13 +206,14 @@ def reset_network():
 def build_network(reset=False, password=None):
     if reset:
         reset_network()
+    content = network_data().content
     home = ensure_setup()
     if reset or home.introduction in ("", default_home_introduction()):
-        home.introduction = data.HOME_INTRODUCTION
+        home.introduction = content["home_introduction"]
         home.save_revision().publish()
     directory = MembersIndexPage.objects.child_of(home).get()
     if not directory.introduction or reset:
-        directory.introduction = data.DIRECTORY_INTRODUCTION
+        directory.introduction = content["directory_introduction"]
         directory.save_revision().publish()
     network = DemoNetwork(
         home=home,
@@ -218,10 +221,10 @@ def build_network(reset=False, password=None):
         password=password or os.environ.get("HUB_DEMO_PASSWORD") or secrets.token_urlsafe(9),
         reset=reset,
     )
-    network.themes = ensure_terms(Theme, data.THEMES)
-    network.regions = ensure_terms(Region, data.REGIONS)
-    network.communities = ensure_terms(Community, data.COMMUNITIES)
-    for page in data.PAGES:
+    network.themes = ensure_terms(Theme, content["themes"])
+    network.regions = ensure_terms(Region, content["regions"])
+    network.communities = ensure_terms(Community, content["communities"])
+    for page in content["pages"]:
         ensure_child_page(
             home,
             ContentPage,
@@ -231,7 +234,7 @@ def build_network(reset=False, password=None):
             body=paragraphs_stream(page["paragraphs"]),
             show_in_menus=True,
         )
-    for index, entry in enumerate(data.MEMBERS):
+    for index, entry in enumerate(members()):
         build_member(network, index, entry)
     ensure_account(
         "admin",

@@ -12,8 +12,6 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.models import Translation as LocalizeTranslation
 from wagtail_localize.strings import StringValue
 
-from hub.demo.translations import TRANSLATIONS
-
 # Paths of segments a translator keeps as they are: addresses, numbers, and place names where no
 # translation says otherwise.
 KEPT_AS_WRITTEN = {"slug", "phone", "address", "charity_number", "company_number", "boroughs"}
@@ -54,11 +52,11 @@ def is_translated(instance, locale):
     return translation is not None and getattr(translation, "alias_of_id", None) is None
 
 
-def translate(instance, languages, translations=TRANSLATIONS):
+def translate(instance, languages, translations):
     """Translate a page or snippet into each of the languages; a translation is saved again only when
     strings were added to it, so running the demo twice changes nothing.
 
-    `translations` maps English source text to {language code: translation}; plugins pass their own.
+    `translations` maps English source text to {language code: translation}: a demo folder's (hub.demo.data).
     """
     instance.refresh_from_db()  # publishing a page's revision saves a copy: this instance may hold older text
     source, created = TranslationSource.get_or_create_from_instance(instance)

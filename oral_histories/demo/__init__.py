@@ -1,4 +1,4 @@
-"""The demo's oral history projects (`oral_histories.demo.data.PROJECTS`), with recordings the builder makes.
+"""The demo's oral history projects (content.yaml, translations/), with recordings the builder makes.
 
 Idempotent: a project or an interview already there is left as it is (a withdrawal stays a withdrawal)."""
 
@@ -8,12 +8,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
+from hub.demo import data
+from hub.demo.pages import add_page, child_page
 from hub.demo.translate import translate
 from hub.models import Language
 from oral_histories.access import withdraw
 from oral_histories.audio import make_wav
-from oral_histories.demo.data import PROJECTS
-from oral_histories.demo.translations import TRANSLATIONS
 from oral_histories.models import InterviewPage, OralHistoryProjectPage
 from oral_histories.setup import consent_collection
 from resources.demo_pdf import make_pdf
@@ -21,24 +21,25 @@ from resources.demo_pdf import make_pdf
 RECORDING_SECONDS = 30
 
 
+def demo_data():
+    return data.load(__file__)
+
+
 def ensure_project(parent, entry):
-    project = OralHistoryProjectPage.objects.child_of(parent).filter(slug=entry["slug"]).first()
-    if project is None:
-        project = parent.add_child(
-            instance=OralHistoryProjectPage(
-                title=entry["title"],
-                slug=entry["slug"],
-                description=entry["description"],
-                partners=entry["partners"],
-                period=entry["period"],
-            )
-        )
-        project.save_revision().publish()
-    return project
+    return child_page(parent, OralHistoryProjectPage, entry["slug"]) or add_page(
+        parent,
+        OralHistoryProjectPage(
+            title=entry["title"],
+            slug=entry["slug"],
+            description=entry["description"],
+            partners=entry["partners"],
+            period=entry["period"],
+        ),
+    )
 
 
 def make_recording(entry, collection):
-    starts = [start for start, *_rest in entry["segments"]]
+    starts = [segment["start"] for segment in entry["segments"]]
     return get_media_model().objects.create(
         title=entry["title"],
         type="audio",
@@ -61,8 +62,9 @@ def make_consent_form(entry):
 
 
 def build_interview(project, entry, collection, languages, network):
-    interview = project.add_child(
-        instance=InterviewPage(
+    return add_page(
+        project,
+        InterviewPage(
             title=entry["title"],
             slug=slugify(entry["title"]),
             narrator_shown_as=entry["shown_as"],
@@ -77,40 +79,29 @@ def build_interview(project, entry, collection, languages, network):
             duration=RECORDING_SECONDS,
             transcript=entry["transcript"],
             segments=[
-                (
-                    "segment",
-                    {
-                        "start": start,
-                        "title": title,
-                        "synopsis": synopsis,
-                        "keywords": keywords,
-                        "partial_transcript": synopsis,
-                    },
-                )
-                for start, title, synopsis, keywords in entry["segments"]
+                ("segment", {**segment, "partial_transcript": segment["synopsis"]}) for segment in entry["segments"]
             ],
             consent_form=make_consent_form(entry),
             consent_scope=entry["scope"],
             embargo_until=entry.get("embargo"),
             consent_conditions="Demo: no conditions beyond the scope.",
-        )
+        ),
+        languages=[languages[code] for code in entry["languages"] if code in languages],
+        themes=list(network.themes.values())[:1],
     )
-    interview.languages.set([languages[code] for code in entry["languages"] if code in languages])
-    interview.themes.set(list(network.themes.values())[:1])
-    interview.save_revision().publish()
-    return interview
 
 
 def build_project(network, parent, entry, languages):
+    translations = demo_data().translations
     project = ensure_project(parent, entry)
     collection = Collection.objects.filter(name=parent.title).first() or Collection.get_first_root_node()
     for interview_entry in entry["interviews"]:
-        if InterviewPage.objects.child_of(project).filter(slug=slugify(interview_entry["title"])).exists():
+        if child_page(project, InterviewPage, slugify(interview_entry["title"])):
             continue
         interview = build_interview(project, interview_entry, collection, languages, network)
         if interview_entry.get("translate"):
-            translate(project, interview_entry["translate"], translations=TRANSLATIONS)
-            translate(interview, interview_entry["translate"], translations=TRANSLATIONS)
+            translate(project, interview_entry["translate"], translations)
+            translate(interview, interview_entry["translate"], translations)
         if interview_entry.get("withdrawn"):
             withdraw(interview, user=None)
     return project
@@ -122,7 +113,7 @@ def build(network):
     languages = {language.code: language for language in Language.objects.all()}
     first_member = next(iter(network.members.values()), None)
     projects = []
-    for entry in PROJECTS:
+    for entry in demo_data().content["projects"]:
         parent = network.members.get(entry["member"]) or first_member
         if parent is not None:
             projects.append(build_project(network, parent, entry, languages))

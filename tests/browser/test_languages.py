@@ -7,7 +7,8 @@ import pytest
 from playwright.sync_api import expect
 
 from home.models import ContentPage
-from hub.demo import data, paragraphs_stream
+from hub.demo import network_data
+from hub.demo.pages import paragraphs_stream
 from hub.demo.translate import translate
 from hub.setup import synchronise_trees
 from tests.conftest import make_member
@@ -24,7 +25,8 @@ def network(directory, london):
 @pytest.fixture
 def about_page(home):
     """The demo's about page, translated into Arabic and French by its own translations."""
-    about = data.PAGES[0]
+    demo = network_data()
+    about = demo.content["pages"][0]
     page = home.add_child(
         instance=ContentPage(
             slug=about["slug"],
@@ -35,7 +37,7 @@ def about_page(home):
     )
     page.save_revision().publish()
     synchronise_trees()
-    translate(page, ["ar", "fr"])
+    translate(page, ["ar", "fr"], demo.translations)
     return page
 
 

@@ -4,10 +4,11 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.demo_data import ANNUAL_CONFERENCE
+from events.demo import demo_data
 from events.models import EventIndexPage, EventPage, Registration
 
 pytestmark = pytest.mark.django_db
+ANNUAL_CONFERENCE = next(event["title"] for event in demo_data().content["events"] if event["type"] == "conference")
 
 
 def english_events():

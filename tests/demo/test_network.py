@@ -10,8 +10,7 @@ from django.contrib.auth import get_user_model
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
-from hub.demo import data
-from hub.demo.translations import DEMO_LANGUAGES, PLACE_NAMES, TRANSLATIONS
+from hub.demo import network_data
 from hub.models import MemberOrganisationPage, Region
 from tests.conftest import PASSWORD
 
@@ -120,23 +119,13 @@ def test_translators_find_the_demo_translations_complete_in_wagtail_localize(dem
 
 
 def test_every_demo_translation_is_of_demo_text_complete_and_keeps_its_numbers():
-    demo_text = json.dumps(
-        [
-            data.HOME_INTRODUCTION,
-            data.DIRECTORY_INTRODUCTION,
-            data.PAGES,
-            data.MEMBERS,
-            data.THEMES,
-            data.REGIONS,
-            data.COMMUNITIES,
-        ],
-        ensure_ascii=False,
-    )
+    demo = network_data()
+    demo_text = json.dumps(demo.content, ensure_ascii=False)
     network_names = {settings.WAGTAIL_SITE_NAME, "Member organisations"}
-    for source, translations in TRANSLATIONS.items():
+    for source, translations in demo.translations.items():
         assert source in demo_text or source in network_names, source
-        if source not in PLACE_NAMES:
-            assert set(translations) == set(DEMO_LANGUAGES), source
+        if source not in demo.place_names:
+            assert set(translations) == set(demo.content["languages"]), source
         for language, text in translations.items():
             assert re.findall(r"\d+", text) == re.findall(r"\d+", source), (language, source)
 

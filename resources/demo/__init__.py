@@ -1,4 +1,5 @@
-"""The library's demo content, hung on the demo network's members, themes and regions. Idempotent."""
+"""The library's demo (content.yaml, translations/), hung on the demo network's members, themes and regions.
+Idempotent."""
 
 import datetime
 from itertools import cycle
@@ -10,34 +11,23 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from hub.demo import data
+from hub.demo.pages import add_page, child_page, ensure_index, page_slug, terms
 from hub.demo.translate import translate
 from hub.document_text import extract_text
 from hub.models import Language
 from hub.scale import scale_topic
-from resources.demo_data import RESOURCES, TOOLKITS, TRANSLATED_RESOURCES
 from resources.demo_pdf import make_pdf
-from resources.demo_translations import TRANSLATIONS
 from resources.models import ResourceIndexPage, ResourcePage, ToolkitChapterPage, ToolkitPage
 from resources.toolkit_pdf import build_toolkit_pdf
 
-NETWORK_KINDS = {"newsletter", "policy-briefing", "consultation-response"}
-DEMO_NOTE = "This document was generated for the demonstration site of the hub."
-LIBRARY_INTRODUCTION = (
-    "<p>Reports, briefings, research and guides from the network and its member organisations, "
-    "in the languages our communities speak.</p>"
-)
+
+def demo_data():
+    return data.load(__file__)
 
 
 def ensure_library(home):
-    library = ResourceIndexPage.objects.child_of(home).first()
-    if library is None:
-        library = home.add_child(
-            instance=ResourceIndexPage(
-                title=_("Resources"), slug="resources", introduction=LIBRARY_INTRODUCTION, show_in_menus=True
-            )
-        )
-        library.save_revision().publish()
-    return library
+    return ensure_index(home, ResourceIndexPage, _("Resources"), "resources", demo_data().content["introduction"])
 
 
 def publication_date(index):
@@ -48,11 +38,12 @@ def publication_date(index):
 def make_document(title, paragraphs, publisher):
     """A generated PDF in the collection of whoever publishes it (the network's in the root)."""
     collection = Collection.objects.filter(name=publisher.title).first() or Collection.get_first_root_node()
+    note = demo_data().content["document_note"]
     document = get_document_model().objects.create(
         title=title,
         language="en",
         collection=collection,
-        file=ContentFile(make_pdf(title, [*paragraphs, DEMO_NOTE]), name=f"{slugify(title)[:60]}.pdf"),
+        file=ContentFile(make_pdf(title, [*paragraphs, note]), name=f"{slugify(title)[:60]}.pdf"),
     )
     extract_text(document)  # now rather than by the worker, so the demo's search finds the PDFs at once
     return document
@@ -62,44 +53,51 @@ def make_attachment(title, summary, publisher):
     return [("attachment", {"document": make_document(title, [summary], publisher), "label": "Full text (PDF)"})]
 
 
-def publishes_itself(kind, title):
+def publishes_itself(kind, title, network_kinds):
     """The network writes the newsletters, briefings, consultation responses and what speaks of the network."""
-    return kind in NETWORK_KINDS or "network" in title.lower() or "our members" in title.lower()
+    return kind in network_kinds or "network" in title.lower() or "our members" in title.lower()
 
 
 def build(network):
+    demo = demo_data()
     library = ensure_library(network.home)
     members = list(network.members.values())
     member_publishers = cycle(members or [library])
     themes = cycle(network.themes.values())
     regions = cycle(network.regions.values())
     languages = {language.code: language for language in Language.objects.all()}
-    for index, (title, kind, theme_slugs, region_slug, codes, summary) in enumerate(RESOURCES):
-        parent = library if publishes_itself(kind, title) else next(member_publishers)
-        slug = slugify(title)[:80]
-        if ResourcePage.objects.descendant_of(parent).filter(slug=slug).exists():
+    for index, entry in enumerate(demo.content["resources"]):
+        title, summary = entry["title"], entry["summary"]
+        parent = (
+            library
+            if publishes_itself(entry["kind"], title, demo.content["network_kinds"])
+            else next(member_publishers)
+        )
+        if child_page(parent, ResourcePage, page_slug(title)):
             continue
-        resource = parent.add_child(
-            instance=ResourcePage(
+        add_page(
+            parent,
+            ResourcePage(
                 title=title,
-                slug=slug,
-                kind=kind,
+                slug=page_slug(title),
+                kind=entry["kind"],
                 summary=summary,
                 publication_date=publication_date(index),
                 authors="Policy and research team" if parent == library else "",
                 licence=ResourcePage.Licence.CC_BY if index % 2 else ResourcePage.Licence.ALL_RIGHTS_RESERVED,
                 body=[("paragraph", f"<p>{summary}</p>")],
                 attachments=make_attachment(title, summary, parent),
-            )
+            ),
+            # The full demo has every term; a smaller network (as in tests) lends what it has.
+            themes=terms(network.themes, entry["themes"]) or [next(themes)],
+            regions=[network.regions.get(entry["region"]) or next(regions)] if network.regions else [],
+            languages=[languages[code] for code in entry["languages"] if code in languages],
         )
-        # The full demo has every term; a smaller network (as in tests) lends what it has.
-        resource.themes.set([network.themes[s] for s in theme_slugs if s in network.themes] or [next(themes)])
-        resource.regions.set([network.regions.get(region_slug) or next(regions)] if network.regions else [])
-        resource.languages.set([languages[code] for code in codes if code in languages])
-        resource.save_revision().publish()
-    for title, codes in TRANSLATED_RESOURCES.items():
-        translate(ResourcePage.objects.get(locale=library.locale, slug=slugify(title)[:80]), codes, TRANSLATIONS)
-    for index, entry in enumerate(TOOLKITS):
+    for entry in demo.content["resources"]:
+        if entry.get("translated_into"):
+            resource = ResourcePage.objects.get(locale=library.locale, slug=page_slug(entry["title"]))
+            translate(resource, entry["translated_into"], demo.translations)
+    for index, entry in enumerate(demo.content["toolkits"]):
         publisher = (
             library if entry["publisher"] == "network" or not members else members[entry["publisher"] % len(members)]
         )
@@ -113,11 +111,13 @@ def paragraphs(texts):
 def build_toolkit(network, parent, entry, index, languages):
     """A toolkit with its chapters and worksheets, translated, and its PDFs built in this process (a few
     seconds) so the demo's "Download PDF" works without a task worker."""
+    translations = demo_data().translations
     slug = slugify(entry["title"])
-    toolkit = ToolkitPage.objects.child_of(parent).filter(slug=slug).first()
+    toolkit = child_page(parent, ToolkitPage, slug)
     if toolkit is None:
-        toolkit = parent.add_child(
-            instance=ToolkitPage(
+        toolkit = add_page(
+            parent,
+            ToolkitPage(
                 title=entry["title"],
                 slug=slug,
                 summary=entry["summary"],
@@ -125,29 +125,28 @@ def build_toolkit(network, parent, entry, index, languages):
                 body=paragraphs([entry["introduction"]]),
                 publication_date=datetime.date(2026, 3 - index, 10),
                 licence=ResourcePage.Licence.CC_BY,
-            )
+            ),
+            themes=terms(network.themes, entry["themes"]),
+            regions=terms(network.regions, [entry["region"]]),
+            languages=[languages[code] for code in ["en", *entry["translated_into"]] if code in languages],
         )
-        toolkit.themes.set([network.themes[s] for s in entry["themes"] if s in network.themes])
-        toolkit.regions.set([network.regions[entry["region"]]] if entry["region"] in network.regions else [])
-        toolkit.languages.set([languages[code] for code in ["en", *entry["translated_into"]] if code in languages])
-        toolkit.save_revision().publish()
         for chapter in entry["chapters"]:
             worksheets = []
             if chapter.get("worksheet"):
                 document = make_document(chapter["worksheet"], [chapter["summary"]], parent)
                 worksheets = [("worksheet", {"document": document, "label": chapter["worksheet"]})]
-            page = toolkit.add_child(
-                instance=ToolkitChapterPage(
+            add_page(
+                toolkit,
+                ToolkitChapterPage(
                     title=chapter["title"],
                     summary=chapter["summary"],
                     body=paragraphs(chapter["paragraphs"]),
                     worksheets=worksheets,
-                )
+                ),
             )
-            page.save_revision().publish()
-    translate(toolkit, entry["translated_into"], TRANSLATIONS)
+    translate(toolkit, entry["translated_into"], translations)
     for chapter in ToolkitChapterPage.objects.child_of(toolkit).order_by("path"):
-        translate(chapter, entry["translated_into"], TRANSLATIONS)
+        translate(chapter, entry["translated_into"], translations)
     # wagtail-localize publishes translations when the transaction commits: build after it, in every language.
     transaction.on_commit(lambda: build_pdfs(toolkit.translation_key))
 
