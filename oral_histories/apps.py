@@ -14,6 +14,7 @@ class OralHistoriesConfig(HubPluginConfig):
 
     class HubPluginMeta:
         name = _("Oral histories")
+        order = 200
         version = "0.1"
         compatibility = ">=0.1"
         description = _("Oral history projects and their interviews, shown as their narrators consented.")
