@@ -11,10 +11,10 @@ from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtailmedia.models import get_media_model
 
+from hub.demo.pdf import make_pdf
 from oral_histories.audio import make_wav
 from oral_histories.models import AccessRequest, InterviewPage, OralHistoryProjectPage
 from oral_histories.setup import consent_collection
-from resources.demo_pdf import make_pdf
 
 # (start, title, synopsis, keywords, partial transcript) of each segment of a factory's interview.
 SEGMENTS = [

@@ -11,7 +11,6 @@ it is ever shown publicly, indexed for search, or offered to translators.
 
 import datetime
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -30,7 +29,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
+from hub.models.tagging import TaggedPage
 from hub.public_forms import public_form
 from hub.visibility import public
 from oral_histories import conf
@@ -41,7 +42,7 @@ from oral_histories.timecodes import TimecodeField, format_timecode
 INTERVIEWS_PER_PAGE = 30
 
 
-class OralHistoryProjectPage(InMemberSpaceMixin, Page):
+class OralHistoryProjectPage(PluginPage, InMemberSpaceMixin, TaggedPage):
     """A community's memories project: what it set out to record, with whom, over which years."""
 
     description = RichTextField(_("description"), features=["bold", "italic", "link", "ol", "ul"])
@@ -51,29 +52,17 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
     period = models.CharField(
         _("period remembered"), max_length=100, blank=True, help_text=_("For example: 1955–1975.")
     )
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
-    languages = ParentalManyToManyField("hub.Language", verbose_name=_("languages"), blank=True)
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("partners"), FieldPanel("period")]),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes, regions and languages"),
-        ),
+        TaggedPage.tags_panel,
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("description"),
         index.SearchField("partners"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
     ]
     parent_page_types = ["hub.MemberOrganisationPage", "resources.ResourceIndexPage"]
     subpage_types = ["oral_histories.InterviewPage"]
@@ -101,7 +90,7 @@ class OralHistoryProjectPage(InMemberSpaceMixin, Page):
         return context
 
 
-class InterviewPage(InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, Page):
+class InterviewPage(PluginPage, InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
     """One recorded interview: who speaks, the recording, its transcript, its index, and the consent behind it."""
 
     class NameShown(models.TextChoices):
@@ -156,8 +145,6 @@ class InterviewPage(InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, Pag
         help_text=_("The full transcript, in this page's language; each translation carries its own."),
     )
     segments = StreamField(SegmentIndexBlock(), verbose_name=_("segment index"), blank=True)
-    themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes"), blank=True)
-    regions = ParentalManyToManyField("hub.Region", verbose_name=_("regions"), blank=True)
     languages = ParentalManyToManyField("hub.Language", verbose_name=_("languages spoken"), blank=True)
 
     # The consent record: never public.
@@ -203,14 +190,7 @@ class InterviewPage(InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, Pag
         ),
         FieldPanel("segments"),
         FieldPanel("transcript"),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes, regions and languages"),
-        ),
+        TaggedPage.tags_panel,
     ]
     consent_panels = [
         FieldPanel("narrator_real_name"),
@@ -234,15 +214,13 @@ class InterviewPage(InterviewConsent, RoutablePageMixin, InMemberSpaceMixin, Pag
         SynchronizedField("interviewer", overridable=False),
     ]
     search_fields = [
-        *Page.search_fields,
+        *TaggedPage.search_fields,
         index.SearchField("summary"),
         index.SearchField("narrator_public_name"),
         index.SearchField("place"),
         index.SearchField("origin"),
         index.SearchField("segment_index_text"),
         index.SearchField("public_transcript_text"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("regions", [index.SearchField("name")]),
         index.FilterField("consent_scope"),
     ]
     parent_page_types = ["oral_histories.OralHistoryProjectPage"]

@@ -11,7 +11,6 @@ from wagtail.admin import mail
 
 from hub.absolute_urls import absolute_url
 from hub.notifications import safe
-from hub.roles import NETWORK_EDITORS
 from oral_histories.models import AccessRequest
 
 
@@ -28,7 +27,7 @@ class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
         super().__init__((AccessRequest,))
 
     def get_recipient_users(self, access_request, **kwargs):
-        return get_user_model().objects.filter(groups__name=NETWORK_EDITORS, is_active=True)
+        return get_user_model().objects.with_perm("hub.act_for_network", include_superusers=False)
 
     def get_context(self, access_request, **kwargs):
         context = super().get_context(access_request, **kwargs)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
-from hub.roles import NETWORK_EDITORS
+from hub.roles import is_network_editor
 from oral_histories.access import refuse_unless_cleared
 from oral_histories.admin_views import (
     WITHDRAW_PERMISSION,
@@ -39,10 +39,6 @@ def register_oral_history_admin_urls():
 @hooks.register("before_serve_page", order=-10)
 def hide_interviews_not_cleared(page, request, serve_args, serve_kwargs):
     refuse_unless_cleared(page.specific, request)
-
-
-def is_network_editor(user):
-    return user.is_superuser or (user.is_authenticated and user.groups.filter(name=NETWORK_EDITORS).exists())
 
 
 @hooks.register("before_serve_document", order=-10)

@@ -10,13 +10,13 @@ from wagtailmedia.models import get_media_model
 
 from hub.demo import data
 from hub.demo.pages import add_page, child_page
+from hub.demo.pdf import make_pdf
 from hub.demo.translate import translate
 from hub.models import Language
 from oral_histories.access import withdraw
 from oral_histories.audio import make_wav
 from oral_histories.models import InterviewPage, OralHistoryProjectPage
 from oral_histories.setup import consent_collection
-from resources.demo_pdf import make_pdf
 
 RECORDING_SECONDS = 30
 

@@ -13,11 +13,11 @@ from wagtail.models import Collection
 
 from hub.demo import data
 from hub.demo.pages import add_page, child_page, ensure_index, page_slug, terms
+from hub.demo.pdf import make_pdf
 from hub.demo.translate import translate
 from hub.document_text import extract_text
 from hub.models import Language
 from hub.scale import scale_topic
-from resources.demo_pdf import make_pdf
 from resources.models import ResourceIndexPage, ResourcePage, ToolkitChapterPage, ToolkitPage
 from resources.toolkit_pdf import build_toolkit_pdf
 

@@ -12,7 +12,7 @@ from odf.opendocument import OpenDocumentSpreadsheet, OpenDocumentText
 from odf.text import H, P
 from PIL import Image
 
-from resources.demo_pdf import make_pdf
+from hub.demo.pdf import make_pdf
 
 # The start of a Windows executable: what a virus sent as "invoice.pdf" looks like inside.
 EXECUTABLE = (

@@ -6,11 +6,11 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
+from hub.demo.pdf import make_pdf
 from hub.roles import translators_group_name
 from oral_histories.factories import AccessRequestFactory, InterviewPageFactory, interview_form_data
 from oral_histories.models import AccessRequest, InterviewPage
 from oral_histories.setup import consent_collection
-from resources.demo_pdf import make_pdf
 from tests.hub.conftest import person, refused
 
 pytestmark = pytest.mark.django_db

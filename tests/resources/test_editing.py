@@ -11,8 +11,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from hub.demo.pdf import make_pdf
 from hub.models import Language
-from resources.demo_pdf import make_pdf
 from resources.models import RelatedResource, ResourcePage
 from tests.resources.conftest import add_resource
 

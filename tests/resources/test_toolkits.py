@@ -318,7 +318,7 @@ def test_a_chapter_lists_its_worksheets(client, toolkit):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
-    from resources.demo_pdf import make_pdf
+    from hub.demo.pdf import make_pdf
 
     worksheet = get_document_model().objects.create(
         title="Campaign planner", file=ContentFile(make_pdf("Campaign planner", ["Aims:"]), name="planner.pdf")

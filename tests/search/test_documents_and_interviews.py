@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.search import index
 
+from hub.demo.pdf import make_pdf
 from hub.document_text import TextStatus, extract_text
 from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
-from resources.demo_pdf import make_pdf
 from resources.models import ResourcePage
 from tests.search.conftest import refresh_index
 from tests.search.test_search_page import result_titles, search_url
