@@ -5,6 +5,7 @@ get a group per language, with rights on that language's tree only.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from wagtail.models import (
@@ -87,6 +88,15 @@ def is_network_editor(user):
             Q(user=user) | Q(group__user=user), content_type__app_label=app_label, codename=codename
         ).exists()
     return user._hub_is_network_editor
+
+
+def network_editors():
+    """The active people `is_network_editor` says yes to, superusers aside (they are not told of everyday work)."""
+    app_label, codename = NETWORK_EDITOR_PERMISSION
+    holds = Q(user_permissions__content_type__app_label=app_label, user_permissions__codename=codename) | Q(
+        groups__permissions__content_type__app_label=app_label, groups__permissions__codename=codename
+    )
+    return get_user_model().objects.filter(holds, is_active=True).distinct()
 
 
 def permission(app_label, codename):

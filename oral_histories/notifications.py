@@ -5,12 +5,12 @@ their own admin language and may opt out with the same preference as for pages s
 `hub.notifications.safe` makes a mail server failure a log line, never a lost request.
 """
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.admin import mail
 
 from hub.absolute_urls import absolute_url
 from hub.notifications import safe
+from hub.roles import network_editors
 from oral_histories.models import AccessRequest
 
 
@@ -27,7 +27,7 @@ class AccessRequestNotifier(mail.EmailNotificationMixin, mail.Notifier):
         super().__init__((AccessRequest,))
 
     def get_recipient_users(self, access_request, **kwargs):
-        return get_user_model().objects.with_perm("hub.act_for_network", include_superusers=False)
+        return network_editors()
 
     def get_context(self, access_request, **kwargs):
         context = super().get_context(access_request, **kwargs)
