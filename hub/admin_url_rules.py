@@ -123,7 +123,7 @@ PAGES = {
     "choose-anchor-link/": ANY_ADMIN_NO_DATA,
 }
 
-CSV_SAFE = "; its CSV export is formula-safe (hub.admin_guards.FORMULA_SAFE_REPORTS)"
+CSV_SAFE = "; its exports follow hub.spreadsheets' rule (hub.admin_guards.FORMULA_SAFE_REPORTS)"
 
 REPORTS = {
     "reports/locked/": "Wagtail: unlock permission; locked pages the user may edit or locked themselves" + CSV_SAFE,
