@@ -9,7 +9,6 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -83,15 +82,10 @@ class RegistrationsView(SafeSpreadsheetExportMixin, ReportView):
     # Column names as the fields are named, for whoever merges the file into a mailing tool.
     export_headings = {column: column for column in EXPORT_COLUMNS}
 
-    @cached_property
-    def event(self):
-        event = get_object_or_404(EventPage, pk=self.kwargs["page_id"]).booking_event()
-        if not may_see_registrants(self.request.user, event):
-            raise PermissionDenied
-        return event
-
     def dispatch(self, request, *args, **kwargs):
-        self.event  # refused before anything is read
+        self.event = get_object_or_404(EventPage, pk=kwargs["page_id"]).booking_event()
+        if not may_see_registrants(request.user, self.event):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
