@@ -56,7 +56,7 @@ def test_the_lead_organisations_editor_downloads_the_pledges_as_csv(client_for, 
 
     workbook = client.get(export_url(member_campaign, "xlsx"))
     assert workbook.status_code == 200 and "no-store" in workbook["Cache-Control"]
-    sheet = [[cell for cell in row] for row in openpyxl.load_workbook(io.BytesIO(workbook.getvalue())).active.rows]
+    sheet = [list(row) for row in openpyxl.load_workbook(io.BytesIO(workbook.getvalue())).active.rows]
     assert [cell.value for cell in sheet[0]] == rows[0]
     assert [cell.value for cell in sheet[1][:5]] == ["Amina Yusuf", "amina@example.org", "E8 1DY", None, "yes"]
     assert sheet[2][0].value == '=HYPERLINK("http://evil")' and sheet[2][0].data_type == "s"  # text, not a formula
