@@ -303,7 +303,8 @@ SEARCH = {
     "searchpicks/queries/chooser/results/": "hub guard search_query_chooser",
     "searchpicks/reports/search-terms/": SUPERUSER + " (visitors' queries)",
     "searchpicks/reports/search-terms/results/": SUPERUSER + " (visitors' queries)",
-    "search/queries/": "search: search.view_weeklyquerycount (network editors)",
+    "search/queries/": "search: search.view_weeklyquerycount (network editors); exports by hub.spreadsheets' rule",
+    "search/queries/results/": "as search/queries/",
 }
 
 LOCALIZE = {
