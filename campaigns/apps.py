@@ -49,7 +49,10 @@ class CampaignsConfig(HubPluginConfig):
         admin_url_rules = {
             "campaigns/": "campaigns: only campaigns the user may manage (campaigns.permissions)",
             "campaigns/supports/<int:pk>/decide/": "campaigns: POST, may_manage the campaign asked to support",
-            "campaigns/<int:pk>/pledges.csv": "campaigns: campaigns.permissions.may_manage on that campaign",
+            "campaigns/<int:pk>/pledges/": (
+                "campaigns: campaigns.permissions.may_manage on that campaign; exports by hub.spreadsheets' rule"
+            ),
+            "campaigns/<int:pk>/pledges/results/": "as campaigns/<int:pk>/pledges/",
         }
         admin_menu_items = [
             AdminMenuEntry(

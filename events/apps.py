@@ -39,8 +39,11 @@ class EventsConfig(HubPluginConfig):
         # The rule guarding each admin URL (see hub.admin_url_rules).
         admin_url_rules = {
             "events/registrations/": "events: only events whose registrants the user may see (events.access)",
-            "events/<int:page_id>/registrations/": "events: events.access.may_see_registrants on that event",
-            "events/<int:page_id>/registrations.csv": "events: events.access.may_see_registrants on that event",
+            "events/registrations/results/": "as events/registrations/",
+            "events/<int:page_id>/registrations/": (
+                "events: events.access.may_see_registrants on that event; exports by hub.spreadsheets' rule"
+            ),
+            "events/<int:page_id>/registrations/results/": "as events/<int:page_id>/registrations/",
         }
         admin_menu_items = [
             AdminMenuEntry(

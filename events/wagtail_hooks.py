@@ -3,17 +3,26 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from events import admin_views
 from events.access import may_see_registrants
+from events.admin_views import EventsTakingRegistrationsView, RegistrationsView
 from events.models import EventPage
 
 
 @hooks.register("register_admin_urls")
 def register_events_admin_urls():
     return [
-        path("events/registrations/", admin_views.registrations_index, name="events_registrations_index"),
-        path("events/<int:page_id>/registrations/", admin_views.registrations, name="events_registrations"),
-        path("events/<int:page_id>/registrations.csv", admin_views.registrations_csv, name="events_registrations_csv"),
+        path("events/registrations/", EventsTakingRegistrationsView.as_view(), name="events_registrations_index"),
+        path(
+            "events/registrations/results/",
+            EventsTakingRegistrationsView.as_view(results_only=True),
+            name="events_registrations_index_results",
+        ),
+        path("events/<int:page_id>/registrations/", RegistrationsView.as_view(), name="events_registrations"),
+        path(
+            "events/<int:page_id>/registrations/results/",
+            RegistrationsView.as_view(results_only=True),
+            name="events_registrations_results",
+        ),
     ]
 
 

@@ -38,7 +38,7 @@ from wagtailmedia.permissions import permission_policy as media_permission_polic
 from wagtailmedia.views.media import usage as wagtailmedia_usage
 
 from hub.roles import ADMINISTRATORS, locales_user_may_translate_into
-from hub.spreadsheets import FormulaSafeExportMixin
+from hub.spreadsheets import SafeSpreadsheetExportMixin
 
 TRANSLATE_PERMISSION = "wagtail_localize.submit_translation"
 
@@ -125,7 +125,7 @@ class UpdateTranslationsWithoutPublishing(UpdateTranslationsView):
 update_translations = require_admin_access(UpdateTranslationsWithoutPublishing.as_view())
 
 
-class PageTypesUsageOfVisiblePages(FormulaSafeExportMixin, PageTypesUsageReportView):
+class PageTypesUsageOfVisiblePages(SafeSpreadsheetExportMixin, PageTypesUsageReportView):
     """Wagtail names the last edited page of each type across the whole site, drafts included; an editor is
     shown it only when it is a page they may see in a chooser (published, or theirs)."""
 
@@ -147,7 +147,7 @@ page_types_usage_results = PageTypesUsageOfVisiblePages.as_view(results_only=Tru
 
 def formula_safe_report(report_view, results_only):
     """Wagtail's report, its CSV export made formula-safe (titles are typed by members: hub.spreadsheets)."""
-    return type(report_view.__name__, (FormulaSafeExportMixin, report_view), {}).as_view(results_only=results_only)
+    return type(report_view.__name__, (SafeSpreadsheetExportMixin, report_view), {}).as_view(results_only=results_only)
 
 
 # Wagtail's other reports by route below /admin/reports/ (each has its results route as well).

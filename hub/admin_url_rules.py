@@ -123,7 +123,7 @@ PAGES = {
     "choose-anchor-link/": ANY_ADMIN_NO_DATA,
 }
 
-CSV_SAFE = "; its CSV export is formula-safe (hub.admin_guards.FORMULA_SAFE_REPORTS)"
+CSV_SAFE = "; its exports follow hub.spreadsheets' rule (hub.admin_guards.FORMULA_SAFE_REPORTS)"
 
 REPORTS = {
     "reports/locked/": "Wagtail: unlock permission; locked pages the user may edit or locked themselves" + CSV_SAFE,
@@ -303,7 +303,8 @@ SEARCH = {
     "searchpicks/queries/chooser/results/": "hub guard search_query_chooser",
     "searchpicks/reports/search-terms/": SUPERUSER + " (visitors' queries)",
     "searchpicks/reports/search-terms/results/": SUPERUSER + " (visitors' queries)",
-    "search/queries/": "search: search.view_weeklyquerycount (network editors)",
+    "search/queries/": "search: search.view_weeklyquerycount (network editors); exports by hub.spreadsheets' rule",
+    "search/queries/results/": "as search/queries/",
 }
 
 LOCALIZE = {

@@ -5,6 +5,7 @@ import io
 import json
 from datetime import timedelta
 
+import openpyxl
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -30,22 +31,39 @@ def pledge(campaign, email, name="Amina Yusuf", **fields):
     )
 
 
-def export_url(campaign):
-    return reverse("campaigns_export_pledges", args=[campaign.pk])
+def pledges_url(campaign):
+    return reverse("campaigns_pledges", args=[campaign.pk])
+
+
+def export_url(campaign, spreadsheet="csv"):
+    return f"{pledges_url(campaign)}?export={spreadsheet}"
 
 
 def test_the_lead_organisations_editor_downloads_the_pledges_as_csv(client_for, member_a, member_campaign):
     pledge(member_campaign, "amina@example.org", postcode="E8 1DY", may_contact=True)
     pledge(member_campaign, "bot@example.org", name='=HYPERLINK("http://evil")')
+    client = client_for(member_a.editor)
 
-    response = client_for(member_a.editor).get(export_url(member_campaign))
+    response = client.get(export_url(member_campaign))
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert "no-store" in response["Cache-Control"]
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode())))
     assert rows[0][:5] == ["Name", "Email", "Postcode", "Organisation", "May be contacted again"]
     assert rows[1][:5] == ["Amina Yusuf", "amina@example.org", "E8 1DY", "", "yes"]
     assert rows[2][0].startswith("'=")  # a spreadsheet will not run it as a formula
+
+    workbook = client.get(export_url(member_campaign, "xlsx"))
+    assert workbook.status_code == 200 and "no-store" in workbook["Cache-Control"]
+    sheet = [list(row) for row in openpyxl.load_workbook(io.BytesIO(workbook.getvalue())).active.rows]
+    assert [cell.value for cell in sheet[0]] == rows[0]
+    assert [cell.value for cell in sheet[1][:5]] == ["Amina Yusuf", "amina@example.org", "E8 1DY", None, "yes"]
+    assert sheet[2][0].value == '=HYPERLINK("http://evil")' and sheet[2][0].data_type == "s"  # text, not a formula
+
+    listing = client.get(pledges_url(member_campaign), {"may_contact": "true"}).content.decode()
+    assert "amina@example.org" in listing and "bot@example.org" not in listing
+    assert client.get(pledges_url(member_campaign), {"may_contact": "banana"}).status_code == 200
 
 
 def test_a_network_editor_downloads_any_campaigns_pledges(
@@ -63,7 +81,8 @@ def test_everyone_else_is_refused_the_export(client_for, client, member_a, membe
     translator = person("layla", translators_group_name("ar"))
 
     for user in [member_b.editor, supporter.editor, translator]:
-        assert refused(client_for(user).get(export_url(member_campaign)))
+        for url in (pledges_url(member_campaign), export_url(member_campaign), export_url(member_campaign, "xlsx")):
+            assert refused(client_for(user).get(url)), url
         client.logout()
     # A member's editor cannot export the network's own campaign either.
     assert refused(client_for(member_a.editor).get(export_url(network_campaign)))
@@ -75,8 +94,8 @@ def test_everyone_else_is_refused_the_export(client_for, client, member_a, membe
 
 def test_the_admin_page_lists_only_the_campaigns_the_editor_runs(client_for, member_a, member_b, member_campaign):
     assert export_url(member_campaign) in client_for(member_a.editor).get(reverse("campaigns_admin")).content.decode()
-    assert (
-        export_url(member_campaign) not in client_for(member_b.editor).get(reverse("campaigns_admin")).content.decode()
+    assert pledges_url(member_campaign) not in (
+        client_for(member_b.editor).get(reverse("campaigns_admin")).content.decode()
     )
 
 

@@ -1,6 +1,10 @@
 """Registrants are seen only by the organising members' editors and network editors; organisers edit events in
 their own space, and the admin form refuses an end before the start or fewer places than people registered."""
 
+import csv
+import io
+
+import openpyxl
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -29,23 +33,29 @@ def event(member_a):
 
 
 def urls(event):
-    return [
-        reverse("events_registrations", args=[event.pk]),
-        reverse("events_registrations_csv", args=[event.pk]),
-    ]
+    listing = reverse("events_registrations", args=[event.pk])
+    return [listing, f"{listing}?export=csv", f"{listing}?export=xlsx"]
 
 
 def test_the_organising_members_editors_see_the_registrants_and_export_them(client_for, member_a, event):
     client = client_for(member_a.editor)
-    listing, export = (client.get(url) for url in urls(event))
+    listing, export, workbook = (client.get(url) for url in urls(event))
     assert listing.status_code == 200
     assert "person1@example.org" in listing.content.decode()
     assert export.status_code == 200 and export["Content-Type"].startswith("text/csv")
-    lines = export.content.decode().splitlines()
+    lines = export.getvalue().decode().splitlines()
     assert lines[0] == "name,email,phone,interpretation_language,access_needs,status,created_at"
     assert len(lines) == 4
     # A formula typed into the form stays text in a spreadsheet.
     assert lines[1].startswith("\"'=HYPERLINK")
+    assert next(csv.reader(io.StringIO(lines[2])))[5] == "Confirmed"
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook.getvalue())).active
+    rows = list(sheet.iter_rows())
+    assert [cell.value for cell in rows[0]] == lines[0].split(",")
+    assert rows[1][0].value == '=HYPERLINK("http://evil.example")' and rows[1][0].data_type == "s"
+    assert [cell.value for cell in rows[2][:2]] == ["Person 1", "person1@example.org"]
+    for response in (export, workbook):
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     index = client.get(reverse("events_registrations_index")).content.decode()
     assert "Question Time" in index
 
@@ -61,7 +71,7 @@ def test_another_members_editor_is_refused_until_they_co_organise(client_for, me
     for url in urls(event):
         response = client.get(url)
         assert refused(response), url
-        assert b"person1@example.org" not in response.content
+        assert b"person1@example.org" not in response.getvalue()
     assert "Question Time" not in client.get(reverse("events_registrations_index")).content.decode()
 
     EventCoOrganiser.objects.create(page=event, organisation=member_b.organisation)
@@ -93,7 +103,7 @@ def test_the_registrants_of_a_translation_are_its_sources(client_for, member_a, 
     french = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     assert refused(client_for(member_b.editor).get(urls(french)[1]))
     response = client_for(member_a.editor).get(urls(french)[1])
-    assert response.status_code == 200 and "person1@example.org" in response.content.decode()
+    assert response.status_code == 200 and "person1@example.org" in response.getvalue().decode()
 
 
 def event_form(**changes):

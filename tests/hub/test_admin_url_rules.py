@@ -33,4 +33,4 @@ def test_no_rule_is_left_for_a_url_that_no_longer_exists():
 def test_the_walk_sees_the_guards_routed_ahead_of_wagtail_and_plugins_urls():
     found = admin_routes()
     assert {"localize/update/<int:translation_source_id>/", "cache/clearcache", "pages/<int:page_id>/edit/"} <= found
-    assert "events/<int:page_id>/registrations.csv" in found
+    assert "events/<int:page_id>/registrations/results/" in found

@@ -1,5 +1,9 @@
 """Autocomplete, promoted results, and the weekly query report network editors read."""
 
+import csv
+import io
+
+import openpyxl
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -108,7 +112,37 @@ def test_member_editors_and_the_public_are_refused_the_query_report(client, clie
     assert reverse("search_query_report") not in member_client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_bad_report_choices_give_a_normal_page(client_for, network_editor):
+def test_bad_report_choices_are_reported_on_a_normal_page(client_for, network_editor):
+    WeeklyQueryCount.objects.create(query="housing", language="en", iso_year=2026, iso_week=1, searches=3)
     client = client_for(network_editor)
     response = client.get(reverse("search_query_report"), {"week": "banana", "language": "<x>"})
     assert response.status_code == 200
+    assert set(response.context["filters"].errors) == {"week", "language"}
+    assert "housing" in response.content.decode()  # the latest week, in every language
+
+
+def test_the_query_report_downloads_as_csv_and_xlsx_keeping_formulas_as_text(client_for, network_editor):
+    WeeklyQueryCount.objects.create(query="=cmd|calc", language="en", iso_year=2026, iso_week=2, searches=2)
+    WeeklyQueryCount.objects.create(query="rent", language="fr", iso_year=2026, iso_week=2, searches=5)
+    WeeklyQueryCount.objects.create(query="older", language="en", iso_year=2026, iso_week=1, searches=9)
+    client = client_for(network_editor)
+    csv_export = client.get(reverse("search_query_report"), {"export": "csv"})
+    assert csv_export["Content-Type"].startswith("text/csv") and "no-store" in csv_export["Cache-Control"]
+    rows = list(csv.reader(io.StringIO(csv_export.getvalue().decode())))
+    assert rows == [
+        ["Query", "Language", "Searches", "Searches without results"],
+        ["rent", "fr", "5", "0"],
+        ["'=cmd|calc", "en", "2", "0"],
+    ]
+    xlsx_export = client.get(reverse("search_query_report"), {"export": "xlsx", "week": "2026-W01"})
+    assert "no-store" in xlsx_export["Cache-Control"]
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_export.getvalue())).active
+    assert [[cell.value for cell in row] for row in sheet.rows][1:] == [["older", "en", 9, 0]]
+
+
+def test_member_editors_cannot_download_the_query_report(client_for, member_a):
+    WeeklyQueryCount.objects.create(query="secret words", language="en", iso_year=2026, iso_week=1, searches=3)
+    client = client_for(member_a.editor)
+    for export in ("csv", "xlsx"):
+        response = client.get(reverse("search_query_report"), {"export": export})
+        assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
