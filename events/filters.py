@@ -20,17 +20,18 @@ from hub.filters import (
 UPCOMING, PAST = "upcoming", "past"
 
 
-def upcoming(events):
+def upcoming_soonest_first(events):
     return events.filter(end__gte=timezone.now()).order_by("start", "pk")
 
 
-def past(events):
+def past_latest_first(events):
     return events.filter(end__lt=timezone.now()).order_by("-start", "pk")
 
 
 class EventFilterSet(ListingFilterSet):
     when = ArrangingFilter(
-        {UPCOMING: (_("Upcoming events"), upcoming), PAST: (_("Past events"), past)}, label=_("When")
+        {UPCOMING: (_("Upcoming events"), upcoming_soonest_first), PAST: (_("Past events"), past_latest_first)},
+        label=_("When"),
     )
     event_type = ChoiceFilter(label=_("Type of event"), choices=EventPage.EventType.choices)
     region = TermFilter("regions", label=_("Region"))
@@ -45,6 +46,7 @@ class EventFilterSet(ListingFilterSet):
 
     @property
     def past(self):
+        """Whether the list shows past events."""
         self.form.is_valid()  # an unknown value of another filter leaves this one chosen
         return self.form.cleaned_data.get("when") == PAST
 

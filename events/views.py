@@ -1,4 +1,4 @@
-"""The public side of events: the listing, its month view and calendar feed, an event's page with its
+"""The public side of events: the listing's month view and calendar feed, an event's page with its
 registration form (posted to the event's `register/`), its .ics file, and the page a cancel link opens."""
 
 import calendar
