@@ -1,60 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.forms import ListingFilterForm, term_choices
-from hub.models import MemberOrganisationPage, Region, Theme
+from hub.models import MemberOrganisationPage
 from hub.personal_data import normalise_email
-from hub.visibility import public
-
-NETWORK = "network"
-
-
-class CampaignFilterForm(ListingFilterForm):
-    """Filters for the campaign listing; the order (active and core first) stays the listing's own."""
-
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    region = forms.ChoiceField(label=_("Region"), required=False)
-    organisation = forms.ChoiceField(label=_("Led by"), required=False)
-
-    lookups = {"theme": "themes__slug", "region": "regions__slug"}
-
-    def __init__(self, data, *, request, locale):
-        super().__init__(data)
-        self.fields["theme"].choices = term_choices(request, Theme)
-        self.fields["region"].choices = term_choices(request, Region)
-        members = public(MemberOrganisationPage.objects.live()).filter(locale=locale).order_by("title")
-        self.fields["organisation"].choices = [("", _("Any")), (NETWORK, _("The network"))] + [
-            (member.slug, member.title) for member in members.only("slug", "title")
-        ]
-
-    def filter(self, campaigns):
-        if not self.is_bound:
-            return campaigns
-        matching = self.matching(campaigns)
-        organisation = self.cleaned_data.get("organisation")
-        if organisation == NETWORK:
-            matching = matching.filter(organisation__isnull=True)
-        elif organisation:
-            matching = matching.filter(organisation__slug=organisation)
-        # A campaign with two matching themes would be listed twice: filter by ids rather than DISTINCT.
-        return campaigns.filter(pk__in=matching.values("pk"))
-
-
-class OpportunityFilterForm(ListingFilterForm):
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    region = forms.ChoiceField(label=_("Region"), required=False)
-
-    lookups = {"theme": "themes__slug", "region": "regions__slug"}
-
-    def __init__(self, data, *, request):
-        super().__init__(data)
-        self.fields["theme"].choices = term_choices(request, Theme)
-        self.fields["region"].choices = term_choices(request, Region)
-
-    def filter(self, opportunities):
-        if not self.is_bound:
-            return opportunities
-        return opportunities.filter(pk__in=self.matching(opportunities).values("pk"))
 
 
 class PledgeForm(forms.Form):

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.times import event_time_range
+from hub.models.listing_pages import ListingIndexPage
 from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage, checkboxes
@@ -23,25 +24,34 @@ from hub.visibility import public
 ACCESSIBILITY_FIELDS = ("step_free_access", "hearing_loop", "bsl_interpretation", "accessible_toilets", "childcare")
 
 
-class EventIndexPage(PluginPage, RoutablePageMixin, Page):
+class EventIndexPage(PluginPage, RoutablePageMixin, ListingIndexPage):
     """The events listing at /<lang>/events/: every event of the site, the network's and members', with a month
     view and a calendar feed. The network's own events live under it."""
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
 
+    filterset_class = "events.filters.EventFilterSet"
+    context_object_name = "events"
+
     class Meta:
         verbose_name = _("events listing")
 
+    def listed_pages(self):
+        return EventPage.for_listing(self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            month_url=self.url + self.reverse_subpage("month"),
+            feed_url=self.url + self.reverse_subpage("calendar_feed"),
+        )
+        return context
+
     @path("")
     def listing(self, request):
-        from events.views import event_listing
-
-        return event_listing(self, request)
+        return self.render(request)
 
     @path("month/")
     def month(self, request):

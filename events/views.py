@@ -1,46 +1,32 @@
-"""The public side of events: the listing, its month view and calendar feed, an event's page with its
+"""The public side of events: the listing's month view and calendar feed, an event's page with its
 registration form (posted to the event's `register/`), its .ics file, and the page a cancel link opens."""
 
 import calendar
 import datetime
 
 from django.core import signing
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from events import registration as booking
 from events.calendars import calendar_for
-from events.forms import DUPLICATE_MESSAGE, EventFilterForm, RegistrationForm, month_start
+from events.filters import EventMonthFilterSet
+from events.forms import DUPLICATE_MESSAGE, RegistrationForm
 from events.models import EventPage, Registration
 from hub.caching import browsers_revalidate
 
-LISTING_PAGE_SIZE = 20
 FEED_LENGTH = 200
 
 
-def filter_form(index, request, data=None):
-    return EventFilterForm(request.GET if data is None else data, request=request, locale=index.locale)
-
-
-def event_listing(index, request):
-    form = filter_form(index, request)
-    paginator = Paginator(form.filter(EventPage.for_listing(index.locale)), LISTING_PAGE_SIZE)
-    events = paginator.get_page(request.GET.get("page"))
-    return index.render(
-        request,
-        context_overrides={
-            "filter_form": form,
-            "events": events,
-            "paginator": paginator,
-            "past": form.past,
-            "month_url": index.url + index.reverse_subpage("month"),
-            "feed_url": index.url + index.reverse_subpage("calendar_feed"),
-        },
-    )
+def month_start(value):
+    """The first day of a 'YYYY-MM' month, or None when it is not one."""
+    try:
+        return datetime.datetime.strptime(value or "", "%Y-%m").date()
+    except ValueError:
+        return None
 
 
 def month_weeks(first_day, events):
@@ -57,19 +43,12 @@ def month_weeks(first_day, events):
 def month_view(index, request):
     """A calendar grid of one month (?month=YYYY-MM, this month by default), narrowed by the listing's filters."""
     first_day = month_start(request.GET.get("month")) or timezone.localdate().replace(day=1)
-    data = request.GET.copy()
-    data.pop("page", None)
-    data.pop("when", None)
-    form = filter_form(index, request, data)
-    del form.fields["when"]  # the grid shows the whole month, past days and coming ones
-    # Any month can be shown, even one without events: the filter keeps it chosen.
-    shown = first_day.strftime("%Y-%m")
-    if shown not in dict(form.fields["month"].choices):
-        label = formats.date_format(first_day, "YEAR_MONTH_FORMAT")
-        form.fields["month"].choices = [*form.fields["month"].choices, (shown, label)]
+    filters = EventMonthFilterSet(
+        request.GET, EventPage.for_listing(index.locale), request=request, locale=index.locale, month=first_day
+    )
     month_end = (first_day + datetime.timedelta(days=32)).replace(day=1)
     zone = timezone.get_current_timezone()
-    events = form.filter(EventPage.for_listing(index.locale), by_time=False).filter(
+    events = filters.qs.filter(
         start__gte=datetime.datetime.combine(first_day, datetime.time(), zone),
         start__lt=datetime.datetime.combine(month_end, datetime.time(), zone),
     )
@@ -77,8 +56,9 @@ def month_view(index, request):
     return index.render(
         request,
         template="events/event_month.html",
+        listing=False,
         context_overrides={
-            "filter_form": form,
+            "filter_form": filters.form,
             "first_day": first_day,
             "weeks": month_weeks(first_day, events),
             "weekdays": [datetime.date(2024, 1, day) for day in range(1, 8)],  # a Monday to a Sunday
@@ -97,8 +77,7 @@ def ics_response(content, filename):
 
 def listing_calendar(index, request):
     """The listing as a calendar to subscribe to, with the same filters (upcoming events unless ?when=past)."""
-    form = filter_form(index, request)
-    events = form.filter(EventPage.for_listing(index.locale))[:FEED_LENGTH]
+    events = index.filters(request).qs[:FEED_LENGTH]
     return ics_response(calendar_for(events, name=index.title), "events.ics")
 
 

@@ -17,16 +17,9 @@ class ResourceFeed(Feed):
         self.library = library
 
     def get_object(self, request, *args, **kwargs):
-        from resources.forms import LibraryFilterForm
-        from resources.models import ResourcePage
-
         self.request = request
-        data = request.GET.copy()
-        data["sort"] = "newest"
-        self.form = LibraryFilterForm(data, request=request, locale=self.library.locale)
-        self.items_found = self.form.filter(ResourcePage.for_listing(self.library.locale)).order_by(
-            "-first_published_at"
-        )[:FEED_LENGTH]
+        self.filters = self.library.filters(request)
+        self.items_found = self.filters.qs.order_by("-first_published_at")[:FEED_LENGTH]
         return self.library
 
     def title(self, library):
@@ -39,7 +32,7 @@ class ResourceFeed(Feed):
         return absolute_url(self.request.get_full_path())
 
     def subtitle(self, library):
-        active = [f"{label}: {value}" for label, value in self.form.active_filters()]
+        active = [f"{label}: {value}" for label, value in self.filters.active_filters()]
         return "; ".join(active)
 
     def items(self, library):

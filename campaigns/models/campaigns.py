@@ -1,7 +1,6 @@
 """Campaign pages, in a member's space or the network's index, with their updates, supporters and the listing."""
 
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
@@ -15,40 +14,33 @@ from wagtail.search import index
 
 from hub.absolute_urls import page_url
 from hub.caching import browsers_revalidate, purge_page_versions
+from hub.models.listing_pages import ListingIndexPage
 from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.public_forms import public_form
 from hub.visibility import public
 
-LISTING_PAGE_SIZE = 20
 # The public count is cached this long, without a COUNT per visit under load; every pledge taken or withdrawn
 # counts again (see CampaignPage.pledges_changed).
 PLEDGE_COUNT_SECONDS = 60
 
 
-class CampaignIndexPage(PluginPage, Page):
+class CampaignIndexPage(PluginPage, ListingIndexPage):
     """The listing at /campaigns/: every campaign of the site; the network's own campaigns live below it."""
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
     max_count_per_parent = 1
 
+    filterset_class = "campaigns.filters.CampaignFilterSet"
+    context_object_name = "campaigns"
+
     class Meta:
         verbose_name = _("campaign listing")
 
-    def get_context(self, request, *args, **kwargs):
-        from campaigns.forms import CampaignFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        form = CampaignFilterForm(request.GET or None, request=request, locale=self.locale)
-        paginator = Paginator(form.filter(CampaignPage.for_listing(self.locale)), LISTING_PAGE_SIZE)
-        campaigns = paginator.get_page(request.GET.get("page"))
-        context.update(filter_form=form, campaigns=campaigns, paginator=paginator)
-        return context
+    def listed_pages(self):
+        return CampaignPage.for_listing(self.locale)
 
 
 class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):

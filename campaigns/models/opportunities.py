@@ -1,6 +1,5 @@
 """Policy opportunities: consultations, inquiries and decisions where communities can influence policy."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,55 +9,44 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.models.listing_pages import ListingIndexPage
 from hub.models.plugin_pages import PluginPage
 from hub.models.tagging import TaggedPage
 from hub.visibility import public
 
-LISTING_PAGE_SIZE = 20
 
-
-def paginate(request, items):
-    paginator = Paginator(items, LISTING_PAGE_SIZE)
-    return paginator, paginator.get_page(request.GET.get("page"))
-
-
-class PolicyOpportunityIndexPage(PluginPage, RoutablePageMixin, Page):
+class PolicyOpportunityIndexPage(PluginPage, RoutablePageMixin, ListingIndexPage):
     """The opportunity map at /policy-opportunities/: open ones by deadline; past ones move to the archive
     by themselves the day after their deadline."""
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.PolicyOpportunityPage"]
     max_count_per_parent = 1
 
+    filterset_class = "campaigns.filters.OpportunityFilterSet"
+    context_object_name = "opportunities"
+
     class Meta:
         verbose_name = _("policy opportunity listing")
 
-    def listing(self, request, opportunities, archive):
-        from campaigns.forms import OpportunityFilterForm
-
-        form = OpportunityFilterForm(request.GET or None, request=request)
-        paginator, page_of_opportunities = paginate(request, form.filter(opportunities))
-        return self.render(
-            request,
-            context_overrides={
-                "filter_form": form,
-                "opportunities": page_of_opportunities,
-                "paginator": paginator,
-                "archive": archive,
-                "archive_url": self.url + self.reverse_subpage("archive"),
-            },
-        )
+    def listed_pages(self):
+        return PolicyOpportunityPage.open(self.locale)
 
     @path("")
     def open_opportunities(self, request):
-        return self.listing(request, PolicyOpportunityPage.open(self.locale), archive=False)
+        return self.render(request, context_overrides={"archive": False, "archive_url": self.archive_url})
 
     @path("archive/")
     def archive(self, request):
-        return self.listing(request, PolicyOpportunityPage.past(self.locale), archive=True)
+        return self.render(
+            request,
+            pages=PolicyOpportunityPage.past(self.locale),
+            context_overrides={"archive": True, "archive_url": self.archive_url},
+        )
+
+    @property
+    def archive_url(self):
+        return self.url + self.reverse_subpage("archive")
 
 
 class PolicyOpportunityPage(PluginPage, TaggedPage):

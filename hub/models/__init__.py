@@ -1,5 +1,6 @@
 from hub.models.documents import HubDocument
 from hub.models.languages import Language
+from hub.models.listing_pages import ListingIndexPage
 from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialLink
 from hub.models.private_media import HubMedia
 from hub.models.site_settings import SafetySettings
@@ -16,6 +17,7 @@ __all__ = [
     "InMemberSpaceMixin",
     "Language",
     "LanguageReviewTask",
+    "ListingIndexPage",
     "MemberOrganisationPage",
     "MembersIndexPage",
     "NetworkReviewTask",

@@ -1,7 +1,6 @@
 """Member organisations: the directory, each organisation's public profile, and the space below it."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -13,40 +12,30 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.models.listing_pages import ListingIndexPage
 from hub.models.tagging import TaggedPage, checkboxes
 from hub.plugins import plugin_registry
 from hub.visibility import public
 
-DIRECTORY_PAGE_SIZE = 24
 PROFILE_SECTION_COUNT = 10
 LOGO_RENDITION = "max-160x160"
 
 
-class MembersIndexPage(Page):
+class MembersIndexPage(ListingIndexPage):
     """The public directory of member organisations, at /members/."""
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["hub.MemberOrganisationPage"]
     max_count_per_parent = 1
 
+    filterset_class = "hub.filters.DirectoryFilterSet"
+    context_object_name = "members"
+    page_size = 24
+
     class Meta:
         verbose_name = _("member directory")
 
-    def get_context(self, request, *args, **kwargs):
-        from hub.forms import DirectoryFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        form = DirectoryFilterForm(request.GET or None, request=request)
-        members = form.filter(self.members())
-        paginator = Paginator(members, DIRECTORY_PAGE_SIZE)
-        page_of_members = paginator.get_page(request.GET.get("page"))
-        context.update(filter_form=form, members=page_of_members, paginator=paginator)
-        return context
-
-    def members(self):
+    def listed_pages(self):
         return MemberOrganisationPage.for_listing().child_of(self).order_by("title")
 
 

@@ -1,6 +1,5 @@
 """Resource pages, written by the network or a member in its space, and the library that lists them all."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -9,46 +8,38 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from hub.models.listing_pages import ListingIndexPage
 from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
-LIBRARY_PAGE_SIZE = 20
 
-
-class ResourceIndexPage(PluginPage, RoutablePageMixin, Page):
+class ResourceIndexPage(PluginPage, RoutablePageMixin, ListingIndexPage):
     """The library at /resources/: every resource of the whole site, network's and members', in one list."""
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     # No subpage_types: the library holds every page type that names it among its parent_page_types, a
     # plugin's (oral history projects) as well as its own, so that it names no other plugin.
     max_count_per_parent = 1
 
+    filterset_class = "resources.filters.LibraryFilterSet"
+    context_object_name = "resources"
+
     class Meta:
         verbose_name = _("resource library")
 
-    def get_context(self, request, *args, **kwargs):
-        from resources.forms import LibraryFilterForm
+    def listed_pages(self):
+        return ResourcePage.for_listing(self.locale)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = LibraryFilterForm(request.GET or None, request=request, locale=self.locale)
-        paginator = Paginator(form.filter(ResourcePage.for_listing(self.locale)), LIBRARY_PAGE_SIZE)
-        resources = paginator.get_page(request.GET.get("page"))
-        context.update(
-            filter_form=form,
-            resources=resources,
-            paginator=paginator,
-            feed_url=self.url + self.reverse_subpage("feed"),
-        )
+        context["feed_url"] = self.url + self.reverse_subpage("feed")
         return context
 
     @path("")

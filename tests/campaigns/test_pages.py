@@ -85,6 +85,10 @@ def test_the_listing_filters_by_theme_region_and_lead(client, campaign_index, me
     assert titles("?region=london") == ["Housing in London"]
     assert titles("?organisation=network") == ["Network health campaign"]
     assert titles(f"?organisation={member_a.organisation.slug}") == ["Housing in London"]
+    # An unknown lead is reported and left out; the theme still applies, and both stay in the form.
+    html = client.get(campaign_index.url + "?theme=housing&organisation=nobody").content.decode()
+    assert "Some filters were not recognised" in html and '<option value="housing" selected>' in html
+    assert titles("?theme=housing&organisation=nobody") == ["Housing in London"]
 
 
 def test_the_listing_reads_in_the_visitors_language(client, campaign_index, member_a, london, housing):

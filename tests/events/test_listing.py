@@ -214,3 +214,15 @@ def test_the_home_page_shows_the_next_events(client, events_index):
     add_event(events_index, "Coming soon", start=in_days(3))
     html = client.get("/en/").content.decode()
     assert "Next events" in html and "Coming soon" in html and ">Past<" not in html
+
+
+def test_an_unknown_filter_is_reported_and_the_others_still_apply(client, events_index):
+    add_event(events_index, "Last week", start=in_days(-7))
+    add_event(events_index, "Next week", start=in_days(7))
+    response = client.get(events_index.url, {"when": "past", "region": "atlantis"})
+    html = response.content.decode()
+    assert titles(response) == ["Last week"]
+    assert "1 past event" in html and "Some filters were not recognised" in html
+    assert '<option value="past" selected>' in html
+    month = client.get(events_index.url + "month/", {"month": "2030-03", "event_type": "party"}).content.decode()
+    assert "Some filters were not recognised" in month and '<option value="2030-03" selected>' in month

@@ -69,6 +69,11 @@ def test_feed_filters_by_theme_and_kind(client, library, shelf, query, expected)
     assert [entry.find(f"{ATOM}title").text for entry in entries] == expected
 
 
+def test_feed_says_which_filters_it_follows(client, library, shelf):
+    root, _entries = feed_entries(client, library, {"theme": "housing", "kind": "guide", "sort": "title"})
+    assert root.find(f"{ATOM}subtitle").text == "Kind: Guide; Theme: Housing"
+
+
 def test_feed_per_language(client, library, shelf):
     synchronise_trees()
     french = library.get_translation(Locale.objects.get(language_code="fr"))
