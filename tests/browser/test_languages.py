@@ -10,7 +10,7 @@ from home.models import ContentPage
 from hub.demo import data, paragraphs_stream
 from hub.demo.translate import translate
 from hub.setup import synchronise_trees
-from tests.conftest import make_member
+from tests.support.people import make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -13,8 +13,7 @@ from hub.document_text import TextStatus, extract_text
 from resources.demo_pdf import make_pdf
 from resources.models import ResourcePage
 from tests.oral_histories.conftest import add_interview, project  # noqa: F401 (the project fixture)
-from tests.search.conftest import refresh_index
-from tests.search.test_search_page import result_titles, search_url
+from tests.support.search import refresh_index, result_titles, search_url
 
 pytestmark = pytest.mark.django_db
 
