@@ -1,4 +1,5 @@
-"""Factories for tests and for plugins' tests: the core's taxonomy and member organisations."""
+"""Factories for tests and for plugins' tests: the core's taxonomy, member organisations, and the page factory
+that every plugin's page factories build on (plain modules: importable without pytest fixtures)."""
 
 import factory
 import wagtail_factories
@@ -36,3 +37,26 @@ class MemberOrganisationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = MemberOrganisationPage
+
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A page saved as an editor saves it under `parent`: a revision, published unless made with `live=False`.
+
+    The slug is left to Wagtail (from the title, Unicode kept, unique among its siblings), as in the editor.
+    Parental many-to-many fields (themes, regions, languages) are passed as lists: the page saves them.
+    Plugins' page factories subclass this one."""
+
+    slug = ""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        page = super()._create(model_class, *args, **kwargs)
+        revision = page.save_revision()
+        if page.live:
+            revision.publish()
+        page.refresh_from_db()
+        return page

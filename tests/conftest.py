@@ -1,4 +1,3 @@
-from contextlib import contextmanager
 from io import StringIO
 
 import pytest
@@ -7,18 +6,25 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
+from django.test import TestCase
 from django.utils import translation
 from wagtail.models import Locale
 
-from hub.factories import RegionFactory, ThemeFactory
+from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+from events.demo import ensure_index
+from hub.factories import ThemeFactory
 from hub.management.commands.hub_compilemessages import compile_catalogues
 from hub.models import MembersIndexPage
-from hub.onboarding import onboard_member
 from hub.roles import NETWORK_EDITORS
-
-PASSWORD = "a-long-test-password"
+from resources.demo import ensure_library
+from tests.support.people import (
+    PASSWORD,
+    make_london,
+    make_member_a,
+    make_member_b,
+    make_scotland,
+)
+from tests.support.shared_data import shared_by_module
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -56,14 +62,6 @@ def home(directory):
     return directory.get_parent().specific
 
 
-def make_london():
-    return RegionFactory(name="London", slug="london")
-
-
-def make_scotland():
-    return RegionFactory(name="Scotland", slug="scotland")
-
-
 @pytest.fixture
 def london(db):
     return make_london()
@@ -77,21 +75,6 @@ def scotland(db):
 @pytest.fixture
 def housing(db):
     return ThemeFactory(name="Housing", slug="housing")
-
-
-def make_member(name, email, **kwargs):
-    onboarded = onboard_member(name=name, editor_email=email, invite=False, **kwargs)
-    onboarded.editor.set_password(PASSWORD)
-    onboarded.editor.save()
-    return onboarded
-
-
-def make_member_a():
-    return make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
-
-
-def make_member_b():
-    return make_member("Baile Refugee Forum", "editor@baile.example.org", regions=["scotland"])
 
 
 @pytest.fixture
@@ -144,18 +127,6 @@ def demo_media(tmp_path_factory):
     return str(tmp_path_factory.mktemp("demo-media"))
 
 
-@contextmanager
-def shared_by_module(django_db_blocker, media_root):
-    """Write data that many tests read once, in a transaction rolled back when the block ends.
-
-    Each test still runs in its own savepoint inside it (pytest-django's `db`), so what a test changes is undone
-    before the next one; the files written meanwhile live in `media_root`, where the tests must look for them.
-    """
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
-        yield
-        transaction.set_rollback(True)
-
-
 def build_demo(django_db_blocker, demo_media):
     """Build the demo network (yielding what `hub_demo` printed) and roll it back when resumed."""
     output = StringIO()
@@ -171,3 +142,35 @@ def demo_output(django_db_setup, django_db_blocker, demo_media):
     pytest_collection_modifyitems), rolled back after them. A module using it points MEDIA_ROOT at
     `demo_media` for every test, since the demo's files are made once."""
     yield from build_demo(django_db_blocker, demo_media)
+
+
+# Plugins' index pages and a network campaign: tests of several areas (caching, operations) use them.
+
+
+@pytest.fixture
+def campaign_index(home):
+    return CampaignIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def network_campaign(campaign_index):
+    return CampaignPageFactory(
+        parent=campaign_index,
+        title="End indefinite immigration detention",
+        is_core=True,
+        core_year=2026,
+        pledge_target=200,
+        letter_recipient="your MP",
+        letter_subject="A time limit on detention",
+        letter_body="Dear MP,\n\nPlease support a 28-day time limit & an end to indefinite detention.\n\nYours",
+    )
+
+
+@pytest.fixture
+def events_index(home):
+    return ensure_index(home)
+
+
+@pytest.fixture
+def library(home):
+    return ensure_library(home)

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.conftest import PASSWORD
+from tests.support.people import PASSWORD
 
 
 def enter_password(page, username, password=PASSWORD):

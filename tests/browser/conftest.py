@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests.browser.admin_steps import sign_in
+
 CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
 
 
@@ -55,3 +57,20 @@ def page(browser, live_server):
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def log_in(browser, live_server):
+    contexts = []
+
+    def as_user(username):
+        context = browser.new_context(base_url=live_server.url, locale="en-GB")
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15000)
+        sign_in(page, username)
+        return page
+
+    yield as_user
+    for context in contexts:
+        context.close()

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
-from tests.conftest import PASSWORD, make_member
+from tests.support.people import PASSWORD, make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -7,14 +7,12 @@ import pytest
 from playwright.sync_api import expect
 
 from hub.roles import translators_group_name
-from tests.browser.test_workflow import log_in  # noqa: F401 (a fixture)
-from tests.conftest import make_member
-from tests.hub.conftest import person
+from tests.support.people import make_member, person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_a_member_editor_adds_an_event_from_the_dashboard(log_in, directory, london):  # noqa: F811
+def test_a_member_editor_adds_an_event_from_the_dashboard(log_in, directory, london):
     member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
     editor = log_in("editor@amani.example.org")
     offer = editor.locator("#hub-member-work-heading").locator("..")
@@ -24,7 +22,7 @@ def test_a_member_editor_adds_an_event_from_the_dashboard(log_in, directory, lon
     expect(editor.locator("#id_title")).to_be_visible()
 
 
-def test_a_translators_menu_offers_no_event_registrations_or_campaigns(log_in, directory, london):  # noqa: F811
+def test_a_translators_menu_offers_no_event_registrations_or_campaigns(log_in, directory, london):
     make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
     person("layla", translators_group_name("ar"))
     translator = log_in("layla")

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.campaigns.conftest import add_campaign
+from campaigns.factories import CampaignPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -16,9 +16,9 @@ def campaign(home):
 
     index = home.add_child(instance=CampaignIndexPage(title="Campaigns", slug="campaigns"))
     index.save_revision().publish()
-    return add_campaign(
-        index,
-        "Lift the ban on asylum seekers working",
+    return CampaignPageFactory(
+        parent=index,
+        title="Lift the ban on asylum seekers working",
         is_core=True,
         core_year=2026,
         pledge_target=100,

@@ -7,15 +7,14 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from campaigns.factories import CampaignPageFactory
 from events.demo import ensure_index
+from events.factories import EventPageFactory
 from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from resources.demo import ensure_library
-from tests.campaigns.conftest import add_campaign
-from tests.conftest import PASSWORD, make_member
-from tests.events.conftest import add_event
-from tests.hub.conftest import translate
-from tests.resources.conftest import add_resource
-from tests.resources.test_toolkits import add_toolkit
+from resources.factories import ResourcePageFactory, ToolkitPageFactory
+from tests.support.people import PASSWORD, make_member
+from tests.support.translations import translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,15 +31,19 @@ document.addEventListener("securitypolicyviolation", (event) => {
 def site(home, directory, london, housing):
     member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
     library = ensure_library(home)
-    resource = add_resource(library, "Renting guide", kind="guide", themes=[housing])
-    toolkit = add_toolkit(library, title="Running a campaign")
+    resource = ResourcePageFactory(parent=library, title="Renting guide", kind="guide", themes=[housing])
+    toolkit = ToolkitPageFactory(
+        parent=library,
+        title="Running a campaign",
+        chapters=["Know your aims", "Find your allies", "Speak to the press", "Keep going"],
+    )
     events = ensure_index(home)
-    event = add_event(events, "Annual conference", event_type="conference", capacity=100)
+    event = EventPageFactory(parent=events, title="Annual conference", event_type="conference", capacity=100)
     from campaigns.models import CampaignIndexPage
 
     campaigns = home.add_child(instance=CampaignIndexPage(title="Campaigns", slug="campaigns"))
     campaigns.save_revision().publish()
-    campaign = add_campaign(campaigns, "Lift the ban on asylum seekers working", pledge_target=100)
+    campaign = CampaignPageFactory(parent=campaigns, title="Lift the ban on asylum seekers working", pledge_target=100)
     project = OralHistoryProjectPageFactory(parent=member.organisation, slug="arrivals")
     interview = InterviewPageFactory(parent=project, title="Arriving in winter")
     return {

@@ -7,9 +7,9 @@ import pytest
 from playwright.sync_api import expect
 
 from events.demo import ensure_index
+from events.factories import EventPageFactory, in_days
 from events.models import Registration
-from tests.conftest import make_member
-from tests.events.conftest import add_event, in_days
+from tests.support.people import make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,12 +18,11 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def events(directory, london, scotland):
     index = ensure_index(directory.get_parent())
     amani = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"]).organisation
-    add_event(index, "Annual conference", event_type="conference", start=in_days(30), capacity=100)
-    add_event(
-        amani, "Question Time with Hackney councillors", event_type="question-time", start=in_days(9), capacity=1,
-        regions=[london], venue_name="Hackney Town Hall",
-    )  # fmt: skip
-    add_event(index, "Glasgow training", event_type="training", start=in_days(12), regions=[scotland], capacity=5)
+    EventPageFactory(parent=index, title="Annual conference", event_type="conference", start=in_days(30), capacity=100)
+    EventPageFactory(parent=amani, title="Question Time with Hackney councillors", event_type="question-time", start=in_days(9), capacity=1, regions=[london], venue_name="Hackney Town Hall")  # fmt: skip
+    EventPageFactory(
+        parent=index, title="Glasgow training", event_type="training", start=in_days(12), regions=[scotland], capacity=5
+    )
     return index
 
 

@@ -8,7 +8,7 @@ from django.core.mail import send_mail
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.conftest import PASSWORD
+from tests.support.people import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -9,9 +9,8 @@ from playwright.sync_api import expect
 
 from hub.roles import ADMINISTRATORS
 from tests.browser.admin_steps import sign_in
-from tests.conftest import make_member
 from tests.hub import sample_files
-from tests.hub.conftest import person
+from tests.support.people import make_member, person
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

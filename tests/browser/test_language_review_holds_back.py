@@ -10,9 +10,10 @@ from wagtail.models import Page
 
 from hub.roles import reviewers_group_name, translators_group_name
 from hub.setup import synchronise_trees
-from tests.browser.test_workflow import log_in, moderate  # noqa: F401  (log_in is a fixture)
-from tests.conftest import make_member
-from tests.hub.conftest import draft_in, person, translate
+from tests.browser.admin_steps import moderate
+from tests.support.people import make_member, person
+from tests.support.translations import translate
+from tests.support.workflow import draft_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -49,7 +50,7 @@ def visitor_sees(visitor, url, title, *, notice):
     expect(visitor.locator(".notice--translation")).to_have_count(1 if notice else 0)
 
 
-def review_round(log_in, visitor, arabic, draft_title, before_title, before_notice):  # noqa: F811
+def review_round(log_in, visitor, arabic, draft_title, before_title, before_notice):
     """Submit, request changes, resubmit, approve; the visitor sees `before_title` until the approval."""
     url = arabic.url
     translator = log_in("layla")
@@ -74,7 +75,7 @@ def visitor(page):
     return page
 
 
-def test_a_first_translation_is_published_only_by_its_review(log_in, visitor, people):  # noqa: F811
+def test_a_first_translation_is_published_only_by_its_review(log_in, visitor, people):
     source = people
     arabic = arabic_version(source)
     url = arabic.url
@@ -98,7 +99,7 @@ def test_a_first_translation_is_published_only_by_its_review(log_in, visitor, pe
     review_round(log_in, visitor, arabic, REVIEWED_TITLE, SOURCE_TITLE, before_notice=True)
 
 
-def test_an_updated_translation_is_published_only_by_its_review(log_in, visitor, people, network_editor):  # noqa: F811
+def test_an_updated_translation_is_published_only_by_its_review(log_in, visitor, people, network_editor):
     source = people
     translate(source, "ar", network_editor, {SOURCE_TITLE: LIVE_TITLE}, publish=True)
     arabic = arabic_version(source)

@@ -11,7 +11,7 @@ from hub.demo import network_data
 from hub.demo.pages import paragraphs_stream
 from hub.demo.translate import translate
 from hub.setup import synchronise_trees
-from tests.conftest import make_member
+from tests.support.people import make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

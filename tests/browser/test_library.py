@@ -7,8 +7,7 @@ from playwright.sync_api import expect
 
 from hub.factories import ThemeFactory
 from resources.demo import ensure_library
-from tests.resources.conftest import add_resource
-from tests.resources.test_toolkits import add_toolkit
+from resources.factories import ResourcePageFactory, ToolkitPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -17,11 +16,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def library(home, housing):
     library = ensure_library(home)
     health = ThemeFactory(name="Health", slug="health")
-    add_resource(library, "Renting guide", kind="guide", themes=[housing])
-    campaign = add_toolkit(library, title="Running a campaign")
+    ResourcePageFactory(parent=library, title="Renting guide", kind="guide", themes=[housing])
+    campaign = ToolkitPageFactory(
+        parent=library,
+        title="Running a campaign",
+        chapters=["Know your aims", "Find your allies", "Speak to the press", "Keep going"],
+    )
     campaign.themes.set([housing])
     campaign.save_revision().publish()
-    clinics = add_toolkit(library, title="Registering with a GP", chapters=["Find a surgery", "Fill in the form"])
+    clinics = ToolkitPageFactory(
+        parent=library, title="Registering with a GP", chapters=["Find a surgery", "Fill in the form"]
+    )
     clinics.themes.set([health])
     clinics.save_revision().publish()
     return library

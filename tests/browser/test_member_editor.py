@@ -7,7 +7,7 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from home.models import ContentPage
-from tests.conftest import PASSWORD, make_member
+from tests.support.people import PASSWORD, make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -9,10 +9,11 @@ import pytest
 from django.db import transaction
 from playwright.sync_api import expect
 
+from campaigns.factories import CampaignPageFactory
+from events.factories import EventPageFactory
 from hub.setup import synchronise_trees
-from tests.campaigns.conftest import add_campaign
-from tests.events.conftest import add_event
-from tests.search.conftest import add_page
+from resources.factories import ResourcePageFactory
+from tests.support.search import indexed
 from tests.testapp.models import PetitionPage
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -57,7 +58,7 @@ def test_visitors_sign_a_form_on_a_site_served_from_the_cache(page, browser, liv
 
 def test_a_visitor_pledges_on_a_cached_campaign_page_and_the_next_view_counts_it(page, browser, live_server, home):
     with transaction.atomic():
-        campaign = add_campaign(home, "Lift the ban on asylum seekers working", pledge_target=100)
+        campaign = CampaignPageFactory(parent=home, title="Lift the ban on asylum seekers working", pledge_target=100)
     filled_by_another_visitor(browser, live_server, campaign.url)
 
     response = page.goto(campaign.url)
@@ -77,7 +78,7 @@ def test_a_visitor_registers_on_a_cached_event_page_and_the_next_view_counts_it(
     from events.demo import ensure_index
 
     with transaction.atomic():
-        event = add_event(ensure_index(home), "Question Time with Hackney councillors", capacity=30)
+        event = EventPageFactory(parent=ensure_index(home), title="Question Time with Hackney councillors", capacity=30)
     filled_by_another_visitor(browser, live_server, event.url)
 
     response = page.goto(event.url)
@@ -100,8 +101,8 @@ def test_a_visitor_searches_from_a_cached_search_page_and_narrows_the_results(
 
     with transaction.atomic():
         library = ensure_library(home)
-        add_page(library, "Rent arrears guide", themes=[housing])
-        add_page(library, "Rent and health report")
+        indexed(ResourcePageFactory(parent=library, title="Rent arrears guide", themes=[housing]))
+        indexed(ResourcePageFactory(parent=library, title="Rent and health report"))
     filled_by_another_visitor(browser, live_server, "/en/search/", "/en/search/?q=rent")
 
     response = page.goto("/en/search/")

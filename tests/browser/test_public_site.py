@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import make_member
+from tests.support.people import make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -10,15 +10,14 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from home.models import ContentPage
 from hub.roles import reviewers_group_name, translators_group_name
-from tests.browser.test_workflow import log_in  # noqa: F401 (a fixture)
-from tests.conftest import make_member
-from tests.hub.conftest import person, translate
+from tests.support.people import make_member, person
+from tests.support.translations import translate
 from tests.testapp.models import StoryPage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_a_language_reviewer_approves_a_translation_in_the_editor(log_in, directory, london, network_editor):  # noqa: F811
+def test_a_language_reviewer_approves_a_translation_in_the_editor(log_in, directory, london, network_editor):
     member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
     source = member.organisation.add_child(instance=ContentPage(title="Saturday drop-in", live=False))
     source.save_revision(user=network_editor).publish()
@@ -48,7 +47,7 @@ def test_a_language_reviewer_approves_a_translation_in_the_editor(log_in, direct
     expect(reviewer.locator("h1")).to_have_text("جلسة السبت المفتوحة")
 
 
-def test_a_network_editor_approves_a_story_once_for_both_steps(log_in, directory, london, network_editor):  # noqa: F811
+def test_a_network_editor_approves_a_story_once_for_both_steps(log_in, directory, london, network_editor):
     member = make_member("Amani Women's Group", "editor@amani.example.org", regions=["london"])
     story = member.organisation.add_child(
         instance=StoryPage(title="Amina's journey", live=False, consent_form_signed=True, name_shown="pseudonym")

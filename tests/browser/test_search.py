@@ -8,7 +8,8 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from hub.factories import ThemeFactory
-from tests.search.conftest import add_page
+from resources.factories import ResourcePageFactory
+from tests.support.search import indexed
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,9 +20,21 @@ def shelf(home, housing, london, scotland):
 
     library = ensure_library(home)
     health = ThemeFactory(name="Health", slug="health")
-    add_page(library, "Rent arrears guide", themes=[housing], regions=[london], body="<p>Talk to your landlord.</p>")
-    add_page(library, "Rent and health report", themes=[housing, health], regions=[scotland])
-    add_page(library, "Clinic rent support", themes=[health], regions=[london])
+    indexed(
+        ResourcePageFactory(
+            parent=library,
+            title="Rent arrears guide",
+            themes=[housing],
+            regions=[london],
+            body=[("paragraph", "<p>Talk to your landlord.</p>")],
+        )
+    )
+    indexed(
+        ResourcePageFactory(
+            parent=library, title="Rent and health report", themes=[housing, health], regions=[scotland]
+        )
+    )
+    indexed(ResourcePageFactory(parent=library, title="Clinic rent support", themes=[health], regions=[london]))
     french = Locale.objects.get(language_code="fr")
     french_library = library.copy_for_translation(french, copy_parents=True)
     french_library.save_revision().publish()

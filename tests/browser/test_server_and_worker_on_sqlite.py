@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.admin_steps import moderate, sign_in
-from tests.conftest import PASSWORD
+from tests.support.people import PASSWORD
 
 WORK_TREE = Path(__file__).resolve().parents[2]
 TITLES = ["Saturday drop-in", "Legal advice clinic", "Winter coats appeal"]

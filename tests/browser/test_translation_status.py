@@ -7,17 +7,21 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
+from home.factories import ContentPageFactory
 from hub.roles import translators_group_name
 from hub.setup import synchronise_trees
-from tests.conftest import PASSWORD, make_member
-from tests.hub.test_translation_status import content_page
+from tests.support.people import PASSWORD, make_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_translator_starts_a_missing_translation_from_the_dashboard(page, directory, live_server):
     member = make_member("Amani Women's Group", "editor@amani.example.org")
-    content_page(member.organisation, "Saturday drop-in")
+    ContentPageFactory(
+        parent=member.organisation,
+        title="Saturday drop-in",
+        body=[("paragraph", "<p>Saturday drop-in: bring your letters.</p>")],
+    )
     synchronise_trees()
     translator = get_user_model().objects.create_user("layla", "layla@example.org", PASSWORD)
     translator.groups.add(Group.objects.get(name=translators_group_name("ar")))

@@ -9,28 +9,11 @@ from wagtail.models import Locale, TaskState
 
 from home.models import ContentPage
 from hub.roles import reviewers_group_name
-from tests.browser.admin_steps import moderate, sign_in
-from tests.conftest import make_member
-from tests.hub.conftest import person, translate
+from tests.browser.admin_steps import moderate
+from tests.support.people import make_member, person
+from tests.support.translations import translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def log_in(browser, live_server):
-    contexts = []
-
-    def as_user(username):
-        context = browser.new_context(base_url=live_server.url, locale="en-GB")
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(15000)
-        sign_in(page, username)
-        return page
-
-    yield as_user
-    for context in contexts:
-        context.close()
 
 
 def submit_from_editor(page, label):

@@ -1,5 +1,4 @@
 import pytest
-from django.test import Client
 
 from hub.setup import synchronise_trees
 from resources.demo import ensure_library
@@ -15,8 +14,3 @@ def library(home):
     library = ensure_library(home)
     synchronise_trees()
     return library
-
-
-def anonymous_get(url, **extra):
-    """A visitor without cookies, as most are."""
-    return Client().get(url, **extra)

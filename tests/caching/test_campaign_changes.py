@@ -10,11 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignPage, CampaignSupport, Pledge
 from hub.setup import synchronise_trees
-from tests.caching.conftest import anonymous_get
-from tests.caching.test_public_forms import served_from_cache
-from tests.campaigns.conftest import add_campaign
+from tests.support.pages import anonymous_get, served_from_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +21,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def campaign(member_a, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        campaign = add_campaign(member_a.organisation, "Safe homes for Hackney families")
+        campaign = CampaignPageFactory(parent=member_a.organisation, title="Safe homes for Hackney families")
         synchronise_trees()
     return campaign
 

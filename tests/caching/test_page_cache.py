@@ -6,9 +6,9 @@ from django.core.cache import caches
 from wagtail.models import Locale
 
 from hub.setup import synchronise_trees
-from tests.caching.conftest import anonymous_get
-from tests.resources.conftest import add_resource
-from tests.resources.test_translation import translate_into
+from resources.factories import ResourcePageFactory
+from tests.support.pages import anonymous_get
+from tests.support.translations import translate_into
 from tests.testapp.models import NoticePage
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +25,7 @@ def cached(url):
 
 @pytest.fixture
 def resource(library, member_a):
-    resource = add_resource(member_a.organisation, "Renting guide")
+    resource = ResourcePageFactory(parent=member_a.organisation, title="Renting guide")
     synchronise_trees()
     return resource
 
@@ -155,7 +155,7 @@ def test_a_plugin_page_purges_its_index_and_home_section(member_a, home, django_
 
 def test_unrelated_pages_stay_cached(resource, member_b, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        other = add_resource(member_b.organisation, "Asylum briefing")
+        other = ResourcePageFactory(parent=member_b.organisation, title="Asylum briefing")
     cached(other.url)
     with django_capture_on_commit_callbacks(execute=True):
         resource.title = "Tenants' rights guide"

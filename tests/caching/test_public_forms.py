@@ -5,14 +5,14 @@ change (a count of pledges, the places left) shows on the next view."""
 import pytest
 from django.test import Client
 
+from campaigns.factories import CampaignPageFactory
 from campaigns.models import Pledge
+from events.factories import EventPageFactory
 from events.models import Registration
 from hub.setup import synchronise_trees
 from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from oral_histories.models import AccessRequest, InterviewPage
-from tests.caching.conftest import anonymous_get
-from tests.campaigns.conftest import add_campaign
-from tests.events.conftest import add_event, events_index, registration_data  # noqa: F401 (a fixture)
+from tests.support.pages import anonymous_get, registration_data, served_from_cache
 from tests.testapp.models import PetitionPage
 
 pytestmark = pytest.mark.django_db
@@ -26,27 +26,18 @@ def browser_post(url, data, **headers):
     return Client(enforce_csrf_checks=True).post(url, data, **headers)
 
 
-def served_from_cache(url):
-    anonymous_get(url)
-    response = anonymous_get(url)
-    assert response["X-Wagtail-Cache"] == "hit", url
-    assert not response.cookies and "Set-Cookie" not in response.headers
-    assert "csrfmiddlewaretoken" not in response.text
-    return response.text
-
-
 @pytest.fixture
 def campaign(home, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        campaign = add_campaign(home, "Close Brook House", pledge_target=100)
+        campaign = CampaignPageFactory(parent=home, title="Close Brook House", pledge_target=100)
         synchronise_trees()
     return campaign
 
 
 @pytest.fixture
-def event(events_index, django_capture_on_commit_callbacks):  # noqa: F811
+def event(events_index, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        event = add_event(events_index, "Question Time in Hackney", capacity=20)
+        event = EventPageFactory(parent=events_index, title="Question Time in Hackney", capacity=20)
     return event
 
 

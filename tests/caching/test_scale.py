@@ -7,7 +7,7 @@ from wagtail.models import Page
 from home.models import ContentPage
 from hub.scale import add_pages_in_bulk, build_scale
 from resources.models import ResourcePage
-from tests.caching.conftest import anonymous_get
+from tests.support.pages import anonymous_get
 from tests.testapp.models import NoticePage
 
 pytestmark = pytest.mark.django_db

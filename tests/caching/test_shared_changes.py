@@ -7,10 +7,10 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from wagtail.models import Site
 
+from campaigns.factories import CampaignPageFactory
 from hub.models import SafetySettings
 from hub.setup import synchronise_trees
-from tests.caching.conftest import anonymous_get
-from tests.campaigns.conftest import add_campaign
+from tests.support.pages import anonymous_get
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,7 @@ def proxy(settings):
 @pytest.fixture
 def campaign(home, housing, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        campaign = add_campaign(home, "Homes not hostels", themes=[housing])
+        campaign = CampaignPageFactory(parent=home, title="Homes not hostels", themes=[housing])
         synchronise_trees()
     return campaign
 

@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from campaigns.models import CampaignSupport
 from hub.roles import translators_group_name
-from tests.campaigns.conftest import refused
-from tests.hub.conftest import person
+from tests.support.pages import refused_or_sent_to_log_in
+from tests.support.people import person
 
 pytestmark = pytest.mark.django_db
 
@@ -56,14 +56,14 @@ def test_a_network_editor_answers_for_the_networks_campaigns(client_for, member_
 
 
 def test_nobody_else_may_answer(client_for, client, member_a, member_b, member_campaign, directory):
-    from tests.conftest import make_member
+    from tests.support.people import make_member
 
     third = make_member("Clyde Eritrean Community", "editor@clyde.example.org")
     ask(client_for(member_b.editor), member_b.organisation, member_campaign)
     support = CampaignSupport.objects.get()
     translator = person("layla", translators_group_name("ar"))
     for user in [member_b.editor, third.editor, translator]:
-        assert refused(decide(client_for(user), support, "accept"))
+        assert refused_or_sent_to_log_in(decide(client_for(user), support, "accept"))
         client.logout()
     anonymous = decide(client, support, "accept")
     assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]

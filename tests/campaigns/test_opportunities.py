@@ -6,24 +6,10 @@ from html import unescape
 import pytest
 from django.utils import timezone
 
+from campaigns.factories import PolicyOpportunityPageFactory
 from campaigns.models import PolicyOpportunityPage
 
 pytestmark = pytest.mark.django_db
-
-
-def add_opportunity(index, title, days, **fields):
-    opportunity = index.add_child(
-        instance=PolicyOpportunityPage(
-            title=title,
-            decision_body="Home Office",
-            deadline=timezone.localdate() + timedelta(days=days),
-            description="<p>What is decided.</p>",
-            how_to_respond="<p>Answer online.</p>",
-            **fields,
-        )
-    )
-    opportunity.save_revision().publish()
-    return opportunity
 
 
 def positions(html, titles):
@@ -31,10 +17,10 @@ def positions(html, titles):
 
 
 def test_open_opportunities_are_listed_by_deadline_and_past_ones_archived(client, opportunities_index):
-    add_opportunity(opportunities_index, "Closes in a month", 30)
-    add_opportunity(opportunities_index, "Closes today", 0)
-    add_opportunity(opportunities_index, "Closed yesterday", -1)
-    add_opportunity(opportunities_index, "Closes next week", 7)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Closes in a month", days=30)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Closes today", days=0)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Closed yesterday", days=-1)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Closes next week", days=7)
 
     listing = unescape(client.get(opportunities_index.url).content.decode())
     open_positions = positions(listing, ["Closes today", "Closes next week", "Closes in a month"])
@@ -47,7 +33,7 @@ def test_open_opportunities_are_listed_by_deadline_and_past_ones_archived(client
 
 
 def test_an_opportunity_moves_to_the_archive_the_day_after_its_deadline(client, opportunities_index, settings):
-    opportunity = add_opportunity(opportunities_index, "Detention inquiry", 0)
+    opportunity = PolicyOpportunityPageFactory(parent=opportunities_index, title="Detention inquiry", days=0)
     assert ">Detention inquiry</a>" in client.get(opportunities_index.url).content.decode()
     PolicyOpportunityPage.objects.filter(pk=opportunity.pk).update(deadline=timezone.localdate() - timedelta(days=1))
     assert ">Detention inquiry</a>" not in client.get(opportunities_index.url).content.decode()
@@ -55,16 +41,18 @@ def test_an_opportunity_moves_to_the_archive_the_day_after_its_deadline(client, 
 
 
 def test_an_opportunity_page_shows_how_to_respond_and_its_campaign(client, opportunities_index, network_campaign):
-    opportunity = add_opportunity(opportunities_index, "Detention inquiry", 10, related_campaign=network_campaign)
+    opportunity = PolicyOpportunityPageFactory(
+        parent=opportunities_index, title="Detention inquiry", days=10, related_campaign=network_campaign
+    )
     html = unescape(client.get(opportunity.url).content.decode())
     assert "How to respond" in html and "Answer online." in html and "Home Office" in html
     assert f'href="{network_campaign.url}">End indefinite immigration detention</a>' in html
 
 
 def test_the_home_page_lists_opportunities_closing_soon(client, home, opportunities_index):
-    add_opportunity(opportunities_index, "Closes in ten days", 10)
-    add_opportunity(opportunities_index, "Closes in three months", 90)
-    add_opportunity(opportunities_index, "Already closed", -2)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Closes in ten days", days=10)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Closes in three months", days=90)
+    PolicyOpportunityPageFactory(parent=opportunities_index, title="Already closed", days=-2)
     html = unescape(client.get(home.url).content.decode())
     assert "Have your say: closing soon" in html
     assert "Closes in ten days" in html
@@ -73,7 +61,9 @@ def test_the_home_page_lists_opportunities_closing_soon(client, home, opportunit
 
 def test_listings_make_a_bounded_number_of_queries(client, opportunities_index, housing, django_assert_max_num_queries):
     for number in range(120):
-        add_opportunity(opportunities_index, f"Opportunity {number}", number - 60).themes.set([housing])
+        PolicyOpportunityPageFactory(
+            parent=opportunities_index, title=f"Opportunity {number}", days=number - 60
+        ).themes.set([housing])
     for url in [opportunities_index.url, opportunities_index.url + "archive/?theme=housing&page=2"]:
         with django_assert_max_num_queries(30):
             response = client.get(url)

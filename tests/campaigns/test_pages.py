@@ -6,11 +6,11 @@ from html import unescape
 import pytest
 from wagtail.models import Locale
 
+from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignUpdate, Pledge
 from home.models import ContentPage
 from hub.factories import ThemeFactory
 from hub.setup import synchronise_trees
-from tests.campaigns.conftest import add_campaign
 
 pytestmark = pytest.mark.django_db
 
@@ -60,10 +60,10 @@ def test_a_bad_query_string_never_breaks_the_listing(client, campaign_index, net
 
 
 def test_the_listing_puts_active_core_campaigns_first_then_won_then_closed(client, campaign_index, member_a):
-    add_campaign(campaign_index, "Closed one", status="closed")
-    add_campaign(member_a.organisation, "Won one", status="won")
-    add_campaign(member_a.organisation, "Active member one")
-    add_campaign(campaign_index, "Active core one", is_core=True, core_year=2026)
+    CampaignPageFactory(parent=campaign_index, title="Closed one", status="closed")
+    CampaignPageFactory(parent=member_a.organisation, title="Won one", status="won")
+    CampaignPageFactory(parent=member_a.organisation, title="Active member one")
+    CampaignPageFactory(parent=campaign_index, title="Active core one", is_core=True, core_year=2026)
 
     html = client.get(campaign_index.url).content.decode()
 
@@ -73,8 +73,10 @@ def test_the_listing_puts_active_core_campaigns_first_then_won_then_closed(clien
 
 
 def test_the_listing_filters_by_theme_region_and_lead(client, campaign_index, member_a, london, housing):
-    add_campaign(member_a.organisation, "Housing in London", themes=[housing], regions=[london])
-    add_campaign(campaign_index, "Network health campaign", themes=[ThemeFactory(name="Health", slug="health")])
+    CampaignPageFactory(parent=member_a.organisation, title="Housing in London", themes=[housing], regions=[london])
+    CampaignPageFactory(
+        parent=campaign_index, title="Network health campaign", themes=[ThemeFactory(name="Health", slug="health")]
+    )
 
     def titles(query):
         html = unescape(client.get(campaign_index.url + query).content.decode())
@@ -92,8 +94,15 @@ def test_the_listing_filters_by_theme_region_and_lead(client, campaign_index, me
 
 
 def test_the_listing_reads_in_the_visitors_language(client, campaign_index, member_a, london, housing):
-    add_campaign(campaign_index, "Homes not hostels", is_core=True, core_year=2026, themes=[housing], regions=[london])
-    add_campaign(member_a.organisation, "Network health campaign")
+    CampaignPageFactory(
+        parent=campaign_index,
+        title="Homes not hostels",
+        is_core=True,
+        core_year=2026,
+        themes=[housing],
+        regions=[london],
+    )
+    CampaignPageFactory(parent=member_a.organisation, title="Network health campaign")
     french = Locale.objects.get(language_code="fr")
     synchronise_trees()
     logement = housing.copy_for_translation(french)
@@ -115,9 +124,9 @@ def test_the_listing_makes_a_bounded_number_of_queries_with_200_campaigns(
     client, campaign_index, member_a, london, housing, django_assert_max_num_queries
 ):
     for number in range(200):
-        add_campaign(
-            member_a.organisation if number % 2 else campaign_index,
-            f"Campaign {number}",
+        CampaignPageFactory(
+            parent=member_a.organisation if number % 2 else campaign_index,
+            title=f"Campaign {number}",
             is_core=number % 10 == 0,
             status=["active", "won", "closed"][number % 3],
             themes=[housing],
@@ -148,9 +157,11 @@ def test_a_campaign_page_makes_a_bounded_number_of_queries(
 
 
 def test_the_home_page_shows_the_active_core_campaigns(client, home, campaign_index, member_a):
-    add_campaign(campaign_index, "Lift the ban on asylum seekers working", is_core=True, core_year=2026)
-    add_campaign(campaign_index, "An old core campaign", is_core=True, core_year=2024, status="won")
-    add_campaign(member_a.organisation, "A member's own campaign")
+    CampaignPageFactory(
+        parent=campaign_index, title="Lift the ban on asylum seekers working", is_core=True, core_year=2026
+    )
+    CampaignPageFactory(parent=campaign_index, title="An old core campaign", is_core=True, core_year=2024, status="won")
+    CampaignPageFactory(parent=member_a.organisation, title="A member's own campaign")
     html = unescape(client.get(home.url).content.decode())
     assert "Our core campaigns" in html
     assert "Lift the ban on asylum seekers working" in html

@@ -13,13 +13,12 @@ from django.utils import timezone
 
 from campaigns.models import CampaignSupport, Pledge
 from events.demo import ensure_index
+from events.factories import EventPageFactory
 from events.models import Registration
 from events.registration import register
 from hub.roles import translators_group_name
-from tests.campaigns.conftest import refused
-from tests.conftest import make_member
-from tests.events.conftest import add_event
-from tests.hub.conftest import person
+from tests.support.pages import refused_or_sent_to_log_in
+from tests.support.people import make_member, person
 from tests.testapp.models import NoticePage, NoticeSubscription
 
 pytestmark = pytest.mark.django_db
@@ -82,10 +81,10 @@ def test_everyone_else_is_refused_the_export(client_for, client, member_a, membe
 
     for user in [member_b.editor, supporter.editor, translator]:
         for url in (pledges_url(member_campaign), export_url(member_campaign), export_url(member_campaign, "xlsx")):
-            assert refused(client_for(user).get(url)), url
+            assert refused_or_sent_to_log_in(client_for(user).get(url)), url
         client.logout()
     # A member's editor cannot export the network's own campaign either.
-    assert refused(client_for(member_a.editor).get(export_url(network_campaign)))
+    assert refused_or_sent_to_log_in(client_for(member_a.editor).get(export_url(network_campaign)))
     client.logout()
     anonymous = client.get(export_url(member_campaign))
     assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
@@ -107,7 +106,7 @@ def test_one_command_exports_and_erases_an_address_across_every_plugin(
     pledge(member_campaign, "someone@example.org")
     notice = member_a.organisation.add_child(instance=NoticePage(title="Office closed Friday"))
     NoticeSubscription.objects.create(notice=notice, email="amina@example.org")
-    meeting = add_event(ensure_index(home), "Question Time with Birmingham councillors")
+    meeting = EventPageFactory(parent=ensure_index(home), title="Question Time with Birmingham councillors")
     register(meeting, name="Amina Yusuf", email="amina@example.org")
     register(meeting, name="Someone Else", email="someone@example.org")
 

@@ -12,17 +12,10 @@ from wagtail.models import Locale, Page
 
 from hub.demo import network_data
 from hub.models import MemberOrganisationPage, Region
-from tests.conftest import PASSWORD
+from tests.support.demo import INTRODUCTIONS
+from tests.support.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
-
-
-INTRODUCTIONS = {
-    "ar": "نحن شبكة تضم أكثر من أربعين منظمة مجتمعية يقودها مهاجرون ولاجئون",
-    "fr": "Nous sommes un réseau de plus de quarante associations communautaires",
-    "so": "Waxaan nahay shabakad ka kooban in ka badan afartan urur bulsho",
-    "ckb": "ئێمە تۆڕێکین لە زیاتر لە چل ڕێکخراوی کۆمەڵگەیی",
-}
 
 
 def untranslated_languages(html):

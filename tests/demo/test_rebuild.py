@@ -11,8 +11,8 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from hub.models import MemberOrganisationPage, Region
 from oral_histories.models import InterviewPage
-from tests.conftest import PASSWORD
-from tests.demo.test_network import INTRODUCTIONS
+from tests.support.demo import INTRODUCTIONS
+from tests.support.people import PASSWORD
 
 
 def counts():

@@ -9,17 +9,18 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from events.factories import EventPageFactory
 from events.models import EventCoOrganiser, EventPage, Registration
 from hub.roles import translators_group_name
-from tests.events.conftest import add_event
-from tests.hub.conftest import person, refused
+from tests.support.people import person
+from tests.support.workflow import refused
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def event(member_a):
-    event = add_event(member_a.organisation, "Question Time", capacity=2)
+    event = EventPageFactory(parent=member_a.organisation, title="Question Time", capacity=2)
     for number, status in enumerate(["confirmed", "confirmed", "waiting"]):
         Registration.objects.create(
             event=event,

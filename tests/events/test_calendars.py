@@ -6,7 +6,7 @@ import datetime
 import icalendar
 import pytest
 
-from tests.events.conftest import LONDON, add_event, at
+from events.factories import LONDON, EventPageFactory, at
 
 pytestmark = pytest.mark.django_db
 UTC = datetime.UTC
@@ -22,9 +22,9 @@ def parse(response):
 
 def test_an_events_calendar_file_keeps_its_time_across_the_clock_change(client, events_index):
     # The clocks go forward at 01:00 GMT on 29 March 2026 and back at 01:00 GMT on 25 October 2026.
-    spring = add_event(events_index, "After the clocks go forward", start=at(2026, 3, 29, 18, 30))
-    autumn = add_event(events_index, "After the clocks go back", start=at(2026, 10, 25, 18, 30))
-    eve = add_event(events_index, "Before the clocks go back", start=at(2026, 10, 24, 18, 30))
+    spring = EventPageFactory(parent=events_index, title="After the clocks go forward", start=at(2026, 3, 29, 18, 30))
+    autumn = EventPageFactory(parent=events_index, title="After the clocks go back", start=at(2026, 10, 25, 18, 30))
+    eve = EventPageFactory(parent=events_index, title="Before the clocks go back", start=at(2026, 10, 24, 18, 30))
     expected = {spring: 17, autumn: 18, eve: 17}  # 18:30 in London, in UTC
     for event, utc_hour in expected.items():
         calendar = parse(client.get(event.url + "calendar/"))
@@ -41,18 +41,20 @@ def test_an_events_calendar_file_keeps_its_time_across_the_clock_change(client, 
 
 
 def test_an_all_day_event_is_a_date(client, events_index):
-    event = add_event(events_index, "Vigil", start=at(2026, 6, 13, 9), hours=8, all_day=True)
+    event = EventPageFactory(parent=events_index, title="Vigil", start=at(2026, 6, 13, 9), hours=8, all_day=True)
     [vevent] = parse(client.get(event.url + "calendar/")).walk("VEVENT")
     assert vevent.decoded("DTSTART") == datetime.date(2026, 6, 13)
     assert vevent.decoded("DTEND") == datetime.date(2026, 6, 14)  # exclusive, per RFC 5545
 
 
 def test_the_listing_feed_honours_the_filters(client, events_index, london):
-    from tests.events.conftest import in_days
+    from events.factories import in_days
 
-    add_event(events_index, "London training", event_type="training", start=in_days(5), regions=[london])
-    add_event(events_index, "Conference", event_type="conference", start=in_days(50))
-    add_event(events_index, "Past training", event_type="training", start=in_days(-5))
+    EventPageFactory(
+        parent=events_index, title="London training", event_type="training", start=in_days(5), regions=[london]
+    )
+    EventPageFactory(parent=events_index, title="Conference", event_type="conference", start=in_days(50))
+    EventPageFactory(parent=events_index, title="Past training", event_type="training", start=in_days(-5))
     summaries = lambda query: sorted(  # noqa: E731
         str(vevent["SUMMARY"]) for vevent in parse(client.get(events_index.url + "calendar/", query)).walk("VEVENT")
     )
@@ -67,7 +69,7 @@ def test_the_listing_feed_honours_the_filters(client, events_index, london):
 def test_the_same_event_in_two_languages_is_one_event_to_a_calendar(client, events_index):
     from wagtail.models import Locale
 
-    event = add_event(events_index, "Conference", start=at(2030, 5, 1, 9))
+    event = EventPageFactory(parent=events_index, title="Conference", start=at(2030, 5, 1, 9))
     french = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french.save_revision().publish()
     uids = {str(parse(client.get(page.url + "calendar/")).walk("VEVENT")[0]["UID"]) for page in (event, french)}
@@ -77,6 +79,6 @@ def test_the_same_event_in_two_languages_is_one_event_to_a_calendar(client, even
 
 def test_an_events_address_in_its_calendar_file_is_on_the_sites_own_address(client, events_index, settings):
     settings.SITE_URL = "https://hub.example.org"
-    event = add_event(events_index, "Regional meeting")
+    event = EventPageFactory(parent=events_index, title="Regional meeting")
     [vevent] = parse(client.get(event.url + "calendar/")).walk("VEVENT")
     assert str(vevent["URL"]) == "https://hub.example.org" + event.url

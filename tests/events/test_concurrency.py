@@ -6,9 +6,9 @@ import threading
 import pytest
 from django.db import connection, connections
 
+from events.factories import EventPageFactory
 from events.models import Registration
 from events.registration import register
-from tests.events.conftest import add_event
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -22,7 +22,7 @@ PLACES = 5
     "run with DATABASE_URL=postgres://… to test the row lock.",
 )
 def test_parallel_registrations_never_overbook(events_index):
-    event = add_event(events_index, "Annual conference", capacity=PLACES)
+    event = EventPageFactory(parent=events_index, title="Annual conference", capacity=PLACES)
     start = threading.Barrier(PEOPLE)
     errors = []
 
@@ -51,7 +51,7 @@ def test_parallel_registrations_never_overbook(events_index):
 def test_the_same_person_registering_twice_at_once_gets_one_place(events_index):
     from events.registration import AlreadyRegistered
 
-    event = add_event(events_index, "Training", capacity=PLACES)
+    event = EventPageFactory(parent=events_index, title="Training", capacity=PLACES)
     start = threading.Barrier(4)
     outcomes = []
 

@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale
 
+from events.factories import EventPageFactory, at, in_days
 from events.models import EventCoOrganiser, EventPage
 from hub.models import Language
 from hub.setup import synchronise_trees
-from tests.events.conftest import add_event, at, in_days
 
 pytestmark = pytest.mark.django_db
 
@@ -20,10 +20,10 @@ def titles(response):
 
 
 def test_upcoming_events_soonest_first_and_past_ones_on_request(client, events_index):
-    add_event(events_index, "Later", start=in_days(20))
-    add_event(events_index, "Sooner", start=in_days(2))
-    add_event(events_index, "Last month", start=in_days(-30))
-    add_event(events_index, "Last week", start=in_days(-7))
+    EventPageFactory(parent=events_index, title="Later", start=in_days(20))
+    EventPageFactory(parent=events_index, title="Sooner", start=in_days(2))
+    EventPageFactory(parent=events_index, title="Last month", start=in_days(-30))
+    EventPageFactory(parent=events_index, title="Last week", start=in_days(-7))
     assert titles(client.get(events_index.url)) == ["Sooner", "Later"]
     response = client.get(events_index.url, {"when": "past"})
     assert titles(response) == ["Last week", "Last month"]
@@ -32,9 +32,13 @@ def test_upcoming_events_soonest_first_and_past_ones_on_request(client, events_i
 
 def test_filters_by_type_region_organiser_language_and_month(client, events_index, member_a, member_b, london):
     somali = Language.objects.get(code="so")
-    add_event(events_index, "Network training", event_type="training", start=in_days(3), languages=[somali])
-    add_event(member_a.organisation, "Amani meeting", start=in_days(4), regions=[london])
-    shared = add_event(member_b.organisation, "Joint Question Time", event_type="question-time", start=in_days(40))
+    EventPageFactory(
+        parent=events_index, title="Network training", event_type="training", start=in_days(3), languages=[somali]
+    )
+    EventPageFactory(parent=member_a.organisation, title="Amani meeting", start=in_days(4), regions=[london])
+    shared = EventPageFactory(
+        parent=member_b.organisation, title="Joint Question Time", event_type="question-time", start=in_days(40)
+    )
     EventCoOrganiser.objects.create(page=shared, organisation=member_a.organisation)
 
     assert titles(client.get(events_index.url, {"event_type": "training"})) == ["Network training"]
@@ -59,10 +63,14 @@ def test_filters_by_type_region_organiser_language_and_month(client, events_inde
 def test_the_listing_reads_in_the_visitors_language(
     client, events_index, london, language, direction, london_named, interface, event_type, march
 ):
-    add_event(
-        events_index, "Question Time in Lewisham", event_type="question-time", start=at(2030, 3, 26), regions=[london]
+    EventPageFactory(
+        parent=events_index,
+        title="Question Time in Lewisham",
+        event_type="question-time",
+        start=at(2030, 3, 26),
+        regions=[london],
     )
-    add_event(events_index, "Training in Glasgow", event_type="training", start=at(2030, 3, 28))
+    EventPageFactory(parent=events_index, title="Training in Glasgow", event_type="training", start=at(2030, 3, 28))
     synchronise_trees()
     locale = Locale.objects.get(language_code=language)
     named = london.copy_for_translation(locale)
@@ -94,15 +102,15 @@ def test_the_listing_reads_in_the_visitors_language(
     ],
 )
 def test_a_bad_query_string_is_reported_never_an_error(client, events_index, query):
-    add_event(events_index, "Training", start=in_days(3))
+    EventPageFactory(parent=events_index, title="Training", start=in_days(3))
     for url in (events_index.url, events_index.url + "month/", events_index.url + "calendar/"):
         response = client.get(url, query)
         assert response.status_code == 200, url
 
 
 def test_the_month_view_is_a_calendar_table_that_works_without_javascript(client, events_index):
-    add_event(events_index, "Question Time in March", start=at(2030, 3, 26))
-    add_event(events_index, "April meeting", start=at(2030, 4, 2))
+    EventPageFactory(parent=events_index, title="Question Time in March", start=at(2030, 3, 26))
+    EventPageFactory(parent=events_index, title="April meeting", start=at(2030, 4, 2))
     response = client.get(events_index.url + "month/", {"month": "2030-03"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -115,21 +123,21 @@ def test_the_month_view_is_a_calendar_table_that_works_without_javascript(client
 
 
 def test_times_are_shown_without_ambiguity(client, events_index):
-    winter = add_event(events_index, "Winter meeting", start=at(2030, 3, 21, 18, 30), hours=1.5)
-    summer = add_event(events_index, "Summer meeting", start=at(2030, 6, 13, 10, 0), hours=6)
+    winter = EventPageFactory(parent=events_index, title="Winter meeting", start=at(2030, 3, 21, 18, 30), hours=1.5)
+    summer = EventPageFactory(parent=events_index, title="Summer meeting", start=at(2030, 6, 13, 10, 0), hours=6)
     assert winter.time_range == "Thu 21 March 2030, 18:30–20:00 GMT"
     assert summer.time_range == "Thu 13 June 2030, 10:00–16:00 BST"
     assert "Thu 21 March 2030, 18:30–20:00 GMT" in client.get(winter.url).content.decode()
-    all_day = add_event(events_index, "Vigil", start=at(2030, 6, 15, 9), hours=10, all_day=True)
+    all_day = EventPageFactory(parent=events_index, title="Vigil", start=at(2030, 6, 15, 9), hours=10, all_day=True)
     assert all_day.time_range == "Sat 15 June 2030 (all day)"
 
 
 def test_a_night_across_the_clock_change_shows_both_zones(client, events_index):
     # The clocks go forward at 01:00 GMT on Sunday 31 March 2030 and back at 02:00 BST on 27 October 2030.
-    spring = add_event(events_index, "Night vigil", start=at(2030, 3, 31, 0, 30))
+    spring = EventPageFactory(parent=events_index, title="Night vigil", start=at(2030, 3, 31, 0, 30))
     spring.end = at(2030, 3, 31, 3, 0)
     spring.save_revision().publish()
-    autumn = add_event(events_index, "Night shelter", start=at(2030, 10, 27, 0, 30))
+    autumn = EventPageFactory(parent=events_index, title="Night shelter", start=at(2030, 10, 27, 0, 30))
     autumn.end = at(2030, 10, 27, 3, 0)
     autumn.save_revision().publish()
     assert spring.time_range == "Sun 31 March 2030, 00:30 GMT–03:00 BST"
@@ -175,9 +183,9 @@ def test_pagination_and_a_bounded_number_of_queries_with_300_events(
 
 def test_an_event_page_shows_every_fact(client, events_index, member_a):
     arabic = Language.objects.get(code="ar")
-    event = add_event(
-        member_a.organisation,
-        "Question Time",
+    event = EventPageFactory(
+        parent=member_a.organisation,
+        title="Question Time",
         start=at(2030, 3, 26),
         venue_name="Handsworth Library",
         address="Soho Road\nBirmingham",
@@ -190,7 +198,7 @@ def test_an_event_page_shows_every_fact(client, events_index, member_a):
         capacity=40,
         network_co_organises=True,
         languages=[arabic],
-        interpretation=[arabic],
+        interpretation_languages=[arabic],
     )
     html = client.get(event.url).content.decode()
     for fact in [
@@ -210,15 +218,15 @@ def test_an_event_page_shows_every_fact(client, events_index, member_a):
 
 
 def test_the_home_page_shows_the_next_events(client, events_index):
-    add_event(events_index, "Past", start=in_days(-3))
-    add_event(events_index, "Coming soon", start=in_days(3))
+    EventPageFactory(parent=events_index, title="Past", start=in_days(-3))
+    EventPageFactory(parent=events_index, title="Coming soon", start=in_days(3))
     html = client.get("/en/").content.decode()
     assert "Next events" in html and "Coming soon" in html and ">Past<" not in html
 
 
 def test_an_unknown_filter_is_reported_and_the_others_still_apply(client, events_index):
-    add_event(events_index, "Last week", start=in_days(-7))
-    add_event(events_index, "Next week", start=in_days(7))
+    EventPageFactory(parent=events_index, title="Last week", start=in_days(-7))
+    EventPageFactory(parent=events_index, title="Next week", start=in_days(7))
     response = client.get(events_index.url, {"when": "past", "region": "atlantis"})
     html = response.content.decode()
     assert titles(response) == ["Last week"]

@@ -7,8 +7,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from events.factories import EventPageFactory, in_days
 from events.models import Registration
-from tests.events.conftest import add_event, in_days
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +18,8 @@ def registration(event, email, status="confirmed"):
 
 
 def test_export_and_erase_one_address_across_all_events(events_index):
-    first = add_event(events_index, "Training", capacity=1)
-    second = add_event(events_index, "Conference", start=in_days(30))
+    first = EventPageFactory(parent=events_index, title="Training", capacity=1)
+    second = EventPageFactory(parent=events_index, title="Conference", start=in_days(30))
     registration(first, "amina@example.org")
     waiting = registration(first, "yonas@example.org", status="waiting")
     registration(second, "amina@example.org")
@@ -37,9 +37,9 @@ def test_export_and_erase_one_address_across_all_events(events_index):
 
 def test_registrations_are_deleted_after_the_retention_period(events_index, settings):
     settings.HUB_EVENTS_RETENTION_DAYS = 30
-    long_ago = add_event(events_index, "Long ago", start=in_days(-31))
-    recent = add_event(events_index, "Recent", start=in_days(-29))
-    coming = add_event(events_index, "Coming", start=in_days(3))
+    long_ago = EventPageFactory(parent=events_index, title="Long ago", start=in_days(-31))
+    recent = EventPageFactory(parent=events_index, title="Recent", start=in_days(-29))
+    coming = EventPageFactory(parent=events_index, title="Coming", start=in_days(3))
     for event in (long_ago, recent, coming):
         registration(event, "amina@example.org")
     output = StringIO()
@@ -50,8 +50,8 @@ def test_registrations_are_deleted_after_the_retention_period(events_index, sett
 
 def test_the_retention_period_is_read_from_the_environment(events_index, monkeypatch):
     monkeypatch.setenv("HUB_EVENTS_RETENTION_DAYS", "90")
-    two_months_ago = add_event(events_index, "Two months ago", start=in_days(-60))
-    four_months_ago = add_event(events_index, "Four months ago", start=in_days(-120))
+    two_months_ago = EventPageFactory(parent=events_index, title="Two months ago", start=in_days(-60))
+    four_months_ago = EventPageFactory(parent=events_index, title="Four months ago", start=in_days(-120))
     for event in (two_months_ago, four_months_ago):
         registration(event, "amina@example.org")
     call_command("hub_personal_data", "purge-expired", stdout=StringIO())

@@ -8,9 +8,10 @@ import icalendar
 import pytest
 from django.core import mail
 
+from events.factories import EventPageFactory
 from events.models import Registration
 from events.registration import cancel_token
-from tests.events.conftest import add_event, registration_data
+from tests.support.pages import registration_data
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def cancel_link(message):
 
 
 def test_a_visitor_registers_and_gets_a_confirmation_with_the_event_and_a_cancel_link(client, events_index):
-    event = add_event(events_index, "Regional meeting", capacity=10)
+    event = EventPageFactory(parent=events_index, title="Regional meeting", capacity=10)
     response = register(client, event, email=" Amina@Example.org ")
     html = response.content.decode()
     assert response.status_code == 200
@@ -49,7 +50,7 @@ def test_a_visitor_registers_and_gets_a_confirmation_with_the_event_and_a_cancel
 
 def test_the_registration_is_kept_when_the_mail_server_is_down(client, events_index, settings):
     settings.EMAIL_BACKEND = "tests.hub.failing_mail.UnreachableServerBackend"
-    event = add_event(events_index, "Regional meeting", capacity=10)
+    event = EventPageFactory(parent=events_index, title="Regional meeting", capacity=10)
     response = register(client, event)
     assert response.status_code == 200
     assert "You are registered" in response.content.decode()
@@ -59,7 +60,7 @@ def test_the_registration_is_kept_when_the_mail_server_is_down(client, events_in
 
 
 def test_a_full_event_puts_people_on_the_waiting_list_and_promotes_them_in_order(client, events_index):
-    event = add_event(events_index, "Training", capacity=1)
+    event = EventPageFactory(parent=events_index, title="Training", capacity=1)
     register(client, event, name="First", email="first@example.org")
     second = register(client, event, name="Second", email="second@example.org").content.decode()
     register(client, event, name="Third", email="third@example.org")
@@ -84,7 +85,7 @@ def test_a_full_event_puts_people_on_the_waiting_list_and_promotes_them_in_order
 
 
 def test_a_tampered_cancel_link_cancels_nothing(client, events_index):
-    event = add_event(events_index, "Training", capacity=5)
+    event = EventPageFactory(parent=events_index, title="Training", capacity=5)
     register(client, event)
     registration = Registration.objects.get()
     token = cancel_token(registration)
@@ -97,7 +98,7 @@ def test_a_tampered_cancel_link_cancels_nothing(client, events_index):
 
 
 def test_a_duplicate_registration_gets_a_clear_message(client, events_index):
-    event = add_event(events_index, "Training", capacity=5)
+    event = EventPageFactory(parent=events_index, title="Training", capacity=5)
     register(client, event)
     response = register(client, event, name="Amina again", email="AMINA@example.org")
     html = response.content.decode()
@@ -107,7 +108,7 @@ def test_a_duplicate_registration_gets_a_clear_message(client, events_index):
 
 
 def test_bad_input_is_explained_and_kept(client, events_index):
-    event = add_event(events_index, "Training", capacity=5)
+    event = EventPageFactory(parent=events_index, title="Training", capacity=5)
     response = client.post(
         event.url + "register/", {"name": "Yonas", "email": "not-an-email", "access_needs": "Step-free please"}
     )
@@ -120,7 +121,7 @@ def test_bad_input_is_explained_and_kept(client, events_index):
 
 @pytest.mark.parametrize("mode", ["off", "closed"])
 def test_no_registration_unless_open(client, events_index, mode):
-    event = add_event(events_index, "Training", registration=mode)
+    event = EventPageFactory(parent=events_index, title="Training", registration=mode)
     html = client.get(event.url).content.decode()
     assert "Your email address" not in html
     response = register(client, event)
@@ -129,9 +130,9 @@ def test_no_registration_unless_open(client, events_index, mode):
 
 
 def test_a_past_event_takes_no_registrations(client, events_index):
-    from tests.events.conftest import in_days
+    from events.factories import in_days
 
-    event = add_event(events_index, "Last year", start=in_days(-3))
+    event = EventPageFactory(parent=events_index, title="Last year", start=in_days(-3))
     register(client, event)
     assert not Registration.objects.exists()
 
@@ -140,7 +141,7 @@ def test_interpretation_is_offered_in_the_languages_the_event_has(client, events
     from hub.models import Language
 
     arabic = Language.objects.get(code="ar")
-    event = add_event(events_index, "Question Time", capacity=5, interpretation=[arabic])
+    event = EventPageFactory(parent=events_index, title="Question Time", capacity=5, interpretation_languages=[arabic])
     assert "Interpretation you need" in client.get(event.url).content.decode()
     register(client, event, interpretation_language="ar")
     assert Registration.objects.get().interpretation_language == arabic
@@ -149,7 +150,7 @@ def test_interpretation_is_offered_in_the_languages_the_event_has(client, events
 def test_registrations_to_a_translation_fill_the_same_places(client, events_index):
     from wagtail.models import Locale
 
-    event = add_event(events_index, "Training", capacity=1)
+    event = EventPageFactory(parent=events_index, title="Training", capacity=1)
     french = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french.save_revision().publish()
     register(client, event)
@@ -164,7 +165,7 @@ def test_registrations_to_a_translation_fill_the_same_places(client, events_inde
 
 def test_every_link_in_the_confirmation_is_on_the_sites_own_address(client, events_index, settings):
     settings.SITE_URL = "https://hub.example.org"
-    event = add_event(events_index, "Regional meeting", capacity=10)
+    event = EventPageFactory(parent=events_index, title="Regional meeting", capacity=10)
     register(client, event)
     [message] = mail.outbox
     links = re.findall(r"https?://\S+", message.body)

@@ -31,8 +31,8 @@ from wagtail_localize.models import (
 
 from home.models import ContentPage
 from hub.roles import translators_group_name
-from tests.conftest import PASSWORD
-from tests.hub.test_directory import MAX_QUERIES
+from tests.support.pages import MAX_QUERIES
+from tests.support.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

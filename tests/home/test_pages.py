@@ -7,10 +7,11 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction, Site
 
+from home.factories import ContentPageFactory
 from home.models import ContentPage
 from hub.models import SafetySettings
 from hub.plugins import plugin_registry
-from tests.hub.test_directory import MAX_QUERIES
+from tests.support.pages import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -98,14 +99,9 @@ def test_content_page_renders_its_blocks(client, home):
 
 
 def test_main_menu_shows_live_public_pages_chosen_for_menus(client, home):
-    def add_page(title, show_in_menus=True):
-        page = home.add_child(instance=ContentPage(title=title, show_in_menus=show_in_menus))
-        page.save_revision().publish()
-        return page
-
-    add_page("About the network")
-    add_page("Not in the menu", show_in_menus=False)
-    members_only = add_page("Members only")
+    ContentPageFactory(parent=home, title="About the network", show_in_menus=True)
+    ContentPageFactory(parent=home, title="Not in the menu", show_in_menus=False)
+    members_only = ContentPageFactory(parent=home, title="Members only", show_in_menus=True)
     PageViewRestriction.objects.create(page=members_only, restriction_type="password", password="secret")
     nav = re.search(r'<nav class="site-nav".*?</nav>', client.get(home.url).content.decode(), re.S).group()
     assert "About the network" in nav
@@ -114,7 +110,7 @@ def test_main_menu_shows_live_public_pages_chosen_for_menus(client, home):
 
 
 def test_home_page_lists_members_and_queries_are_bounded(client, home, directory, django_assert_max_num_queries):
-    from tests.conftest import make_member
+    from tests.support.people import make_member
 
     for number in range(12):
         make_member(f"Group {number:02d}", f"editor{number}@example.org")

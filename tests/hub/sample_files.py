@@ -10,7 +10,7 @@ import pypdf
 from django.core.files.uploadedfile import SimpleUploadedFile
 from odf.opendocument import OpenDocumentSpreadsheet, OpenDocumentText
 from odf.text import H, P
-from PIL import Image
+from PIL import ExifTags, Image
 
 from hub.demo.pdf import make_pdf
 
@@ -109,3 +109,16 @@ def png_claiming(width, height):
 
 def upload(name, content):
     return SimpleUploadedFile(name, content)
+
+
+def phone_photo():
+    """A JPEG as a phone makes it: GPS position, device, and an orientation tag (rotated 90°)."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "PhoneCo"
+    exif[ExifTags.Base.Orientation] = 6
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (51.0, 30.0, 12.5)
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "red").save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from tests.hub.conftest import current_task_state, draft_in, submit
+from tests.support.workflow import current_task_state, draft_in, submit
 
 pytestmark = pytest.mark.django_db
 

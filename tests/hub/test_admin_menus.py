@@ -5,7 +5,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.admin.menu import admin_menu
 
-from tests.conftest import make_member
+from tests.support.people import make_member
 
 pytestmark = pytest.mark.django_db
 

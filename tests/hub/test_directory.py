@@ -10,11 +10,9 @@ from hub.demo.logos import make_logo
 from hub.factories import CommunityFactory, MemberOrganisationPageFactory, RegionFactory, ThemeFactory
 from hub.models import Language, MemberOrganisationPage, SocialLink
 from hub.plugins import plugin_registry
+from tests.support.pages import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db
-# Wagtail's routing, the site settings, the menu and the language switcher cost about twenty queries on
-# any page; what matters is that the count stays fixed however many members or pages are shown.
-MAX_QUERIES = 30
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from wagtail.documents import get_document_model
 
 from hub.document_text import TextStatus
 from resources.demo import make_attachment
+from resources.factories import ResourcePageFactory
 from resources.models import ResourcePage
 from tests.hub import sample_files
 from tests.hub.sample_files import upload
-from tests.resources.conftest import add_resource
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +160,7 @@ def test_a_spreadsheet_is_stored_without_text_and_says_so(editor, member_a, djan
 def test_a_resource_is_found_by_the_text_of_its_attachment(editor, member_a, django_capture_on_commit_callbacks, home):
     with django_capture_on_commit_callbacks(execute=True):
         document = add_document(editor, member_a, "Full report", "report.pdf", sample_files.pdf("Asylum housing"))
-    resource = add_resource(member_a.organisation, "Housing report")
+    resource = ResourcePageFactory(parent=member_a.organisation, title="Housing report")
     resource.attachments = [("attachment", {"document": document, "label": ""})]
     resource.save_revision().publish()
     assert list(ResourcePage.objects.live().search("Asylum")) == [resource]
@@ -171,7 +171,7 @@ def test_a_resource_is_reindexed_when_its_attachment_is_replaced(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         document = add_document(editor, member_a, "Full report", "report.pdf", sample_files.pdf("Draft findings"))
-    resource = add_resource(member_a.organisation, "Housing report")
+    resource = ResourcePageFactory(parent=member_a.organisation, title="Housing report")
     resource.attachments = [("attachment", {"document": document, "label": ""})]
     resource.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):
@@ -196,7 +196,7 @@ def test_the_attachment_text_of_a_resource_costs_one_query_whatever_its_files(
     ]
     Document.objects.update(text_status=TextStatus.WAITING)
     call_command("hub_read_document_texts")
-    resource = add_resource(member_a.organisation, "Big report")
+    resource = ResourcePageFactory(parent=member_a.organisation, title="Big report")
     resource.attachments = [("attachment", {"document": document, "label": ""}) for document in documents]
     resource.save_revision().publish()
     resource = ResourcePage.objects.get(pk=resource.pk)

@@ -27,7 +27,8 @@ from wagtailmedia.models import get_media_model
 
 from home.models import ContentPage
 from hub.onboarding import Onboarded
-from tests.conftest import make_london, make_member, make_member_a, make_member_b, make_scotland, shared_by_module
+from tests.support.people import make_london, make_member, make_member_a, make_member_b, make_scotland
+from tests.support.shared_data import shared_by_module
 
 pytestmark = pytest.mark.django_db
 
@@ -984,7 +985,7 @@ def test_page_types_report_does_not_name_another_members_last_edited_draft(clien
 @pytest.fixture
 def arabic_translator(db):
     from hub.roles import translators_group_name
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     return person("layla", translators_group_name("ar"))
 

@@ -16,10 +16,10 @@ from wagtail_localize.models import StringSegment, Translation
 
 from home.models import ContentPage
 from hub.setup import synchronise_trees
-from tests.hub.conftest import act, current_task_state, draft_in, refused, translate
-from tests.hub.test_translation_status import STATUS_URL, cells
-from tests.search.conftest import refresh_index
-from tests.search.test_search_page import result_titles, search_url
+from tests.support.pages import STATUS_URL, cells
+from tests.support.search import refresh_index, result_titles, search_url
+from tests.support.translations import translate
+from tests.support.workflow import act, current_task_state, draft_in, refused
 
 pytestmark = pytest.mark.django_db
 

@@ -8,23 +8,12 @@ from django.urls import reverse
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
 from wagtail.images import get_image_model
 
+from tests.hub.sample_files import phone_photo
+
 pytestmark = pytest.mark.django_db
 
 WHO_AND_WHERE = "Taken by Amina at 12 High St"
 XMP = f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:Description>{WHO_AND_WHERE}</rdf:Description></x:xmpmeta>'
-
-
-def phone_photo():
-    """A JPEG as a phone makes it: GPS position, device, and an orientation tag (rotated 90°)."""
-    exif = Image.Exif()
-    exif[ExifTags.Base.Make] = "PhoneCo"
-    exif[ExifTags.Base.Orientation] = 6
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = (51.0, 30.0, 12.5)
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "red").save(buffer, "JPEG", exif=exif)
-    return buffer.getvalue()
 
 
 def picture(image_format, **metadata):

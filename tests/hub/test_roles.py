@@ -83,7 +83,7 @@ def test_setup_makes_its_pages_in_the_default_language_whatever_language_is_acti
 
 @pytest.fixture
 def administrator(db):
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     return person("admin-role", ADMINISTRATORS)
 
@@ -103,7 +103,7 @@ def cached_page(settings):
 @pytest.mark.parametrize("role", ["member editor", "translator", "network editor"])
 def test_only_administrators_see_or_clear_the_page_cache(client_for, cached_page, member_a, network_editor, role):
     from hub.roles import translators_group_name
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     user = {
         "member editor": member_a.editor,
@@ -146,7 +146,7 @@ def test_visitors_search_queries_are_shown_to_the_network_team_only(client_for, 
     from wagtail.contrib.search_promotions.models import Query
 
     from hub.roles import translators_group_name
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     Query.get("asylum appeal deadline").add_hit()
     for user in (member_a.editor, person("layla", translators_group_name("ar"))):
@@ -157,7 +157,7 @@ def test_visitors_search_queries_are_shown_to_the_network_team_only(client_for, 
 
 def test_translations_report_is_for_those_who_translate(client_for, member_a, network_editor):
     from hub.roles import translators_group_name
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     url = reverse("wagtail_localize:translations_report")
     member = client_for(member_a.editor)

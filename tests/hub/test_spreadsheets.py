@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hub.spreadsheets import formula_safe
-from tests.conftest import PASSWORD
-from tests.hub.conftest import draft_in, submit
+from tests.support.people import PASSWORD
+from tests.support.workflow import draft_in, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from hub.factories import CommunityFactory, ThemeFactory
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
 from hub.plugins import plugin_registry
 from hub.setup import synchronise_trees
-from tests.conftest import PASSWORD, make_london, make_member_a, shared_by_module
+from tests.support.people import PASSWORD, make_london, make_member_a
+from tests.support.shared_data import shared_by_module
 
 pytestmark = pytest.mark.django_db
 

@@ -10,16 +10,15 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.models import ContentPage
+from home.factories import ContentPageFactory
 from hub.roles import translators_group_name
 from hub.setup import synchronise_trees
-from tests.conftest import PASSWORD
-from tests.hub.test_directory import MAX_QUERIES
-from tests.testapp.models import NoticePage
+from tests.support.pages import MAX_QUERIES, STATUS_URL, cells, dashboard_table
+from tests.support.people import PASSWORD
+from tests.testapp.factories import NoticePageFactory
 
 pytestmark = pytest.mark.django_db
 
-STATUS_URL = reverse("hub_translation_status")
 DASHBOARD_MAX_QUERIES = 30
 
 
@@ -34,14 +33,8 @@ def locale(code):
     return Locale.objects.get(language_code=code)
 
 
-def add_page(parent, title, model=ContentPage, **fields):
-    page = parent.add_child(instance=model(title=title, **fields))
-    page.save_revision().publish()
-    return page
-
-
 def content_page(parent, title):
-    return add_page(parent, title, body=[("paragraph", f"<p>{title}: bring your letters.</p>")])
+    return ContentPageFactory(parent=parent, title=title, body=[("paragraph", f"<p>{title}: bring your letters.</p>")])
 
 
 def translate(page, code, *, translation_type="manual", publish=False, user=None):
@@ -57,21 +50,6 @@ def translate(page, code, *, translation_type="manual", publish=False, user=None
         )
     translation.save_target(user=user, publish=publish)
     return translation
-
-
-def cells(html):
-    """{(page title, language code): state} as the dashboard shows them."""
-    found = {}
-    for row in re.findall(r'<th scope="row">(.*?)</tr>', dashboard_table(html), re.S):
-        title = re.match(r'\s*<span lang="[\w-]+" dir="auto">(.*?)</span>', row, re.S).group(1)
-        for code, state in re.findall(r'data-locale="([\w-]+)" data-state="([\w-]+)"', row):
-            found[(title, code)] = state
-    return found
-
-
-def dashboard_table(html):
-    start = html.find('<table class="listing translation-status">')
-    return html[start : html.index("</table>", start)] if start >= 0 else ""
 
 
 def columns(html):
@@ -139,7 +117,7 @@ def test_cells_link_to_the_translation_editor_or_to_translate_the_page(client_fo
 
 def test_filters_by_organisation_plugin_page_type_and_language(client_for, network_editor, member_a, member_b):
     content_page(member_a.organisation, "Amani drop-in")
-    add_page(member_a.organisation, "Amani notice", NoticePage)
+    NoticePageFactory(parent=member_a.organisation, title="Amani notice")
     content_page(member_b.organisation, "Baile drop-in")
     synchronise_trees()
     client = client_for(network_editor)

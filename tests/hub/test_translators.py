@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from hub.roles import translators_group_name
-from tests.conftest import PASSWORD
+from tests.support.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +121,7 @@ def test_a_page_translated_through_a_po_file(
 def translated_drafts(member_a):
     """A member's page with Arabic and French translations saved as drafts, waiting for their review."""
     from home.models import ContentPage
-    from tests.hub.conftest import translate
+    from tests.support.translations import translate
 
     source = member_a.organisation.add_child(
         instance=ContentPage(title="Saturday drop-in", body=[("paragraph", "<p>Bring your letters.</p>")])
@@ -146,7 +146,7 @@ def update_url(source):
 def test_translator_never_publishes_through_update_translations(client_for, translated_drafts, code):
     """wagtail-localize's "update translations" can publish every language at once; a translator (of one of
     them, or of another language) may not publish any: that happens through the language review."""
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     client = client_for(person(f"translator-{code}", translators_group_name(code)))
     before = live_revisions(translated_drafts)

@@ -15,8 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from tests.hub import sample_files
-from tests.hub.sample_files import EXECUTABLE, upload
-from tests.hub.test_media import phone_photo
+from tests.hub.sample_files import EXECUTABLE, phone_photo, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -157,7 +156,7 @@ def test_the_refusal_is_in_the_editors_language(editor, member_a, settings):
 
 
 def test_the_size_limits_come_from_the_environment():
-    from tests.hub.test_settings import run_hub
+    from tests.support.commands import run_hub
 
     code = (
         "from django.conf import settings as s; print(s.WAGTAILDOCS_MAX_UPLOAD_SIZE, s.WAGTAILIMAGES_MAX_UPLOAD_SIZE)"
@@ -239,7 +238,7 @@ def test_an_image_over_the_pixel_limit_is_refused_saying_so(editor, member_a, wi
 
 
 def test_the_pixel_limit_comes_from_the_environment():
-    from tests.hub.test_settings import run_hub
+    from tests.support.commands import run_hub
 
     code = "from django.conf import settings as s; print(s.WAGTAILIMAGES_MAX_IMAGE_PIXELS)"
     env = {"DJANGO_SETTINGS_MODULE": "hub.settings.dev"}

@@ -6,8 +6,9 @@ from wagtail.models import Locale, TaskState, WorkflowState
 
 from home.models import ContentPage
 from hub.workflows import EDITORIAL_WORKFLOW
-from tests.conftest import make_member
-from tests.hub.conftest import act, current_task_state, draft_in, edit_form, person, refused, submit, translate
+from tests.support.people import make_member, person
+from tests.support.translations import translate
+from tests.support.workflow import act, current_task_state, draft_in, edit_form, refused, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 
 from home.models import ContentPage
-from tests.hub.conftest import act, draft_in, edit_form, submit
+from tests.support.workflow import act, draft_in, edit_form, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
 from home.models import ContentPage
-from tests.hub.conftest import act, current_task_state, draft_in, edit_form, refused, submit
+from tests.support.workflow import act, current_task_state, draft_in, edit_form, refused, submit
 
 pytestmark = pytest.mark.django_db
 

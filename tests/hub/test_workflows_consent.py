@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
-from tests.hub.conftest import act, current_task_state, draft_in, refused
+from tests.support.workflow import act, current_task_state, draft_in, refused
 from tests.testapp.models import StoryPage
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from hub.dashboard import panels_for
-from tests.hub.conftest import act, draft_in, submit, translate
+from tests.support.translations import translate
+from tests.support.workflow import act, draft_in, submit
 
 pytestmark = pytest.mark.django_db
 

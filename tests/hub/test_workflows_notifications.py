@@ -12,7 +12,9 @@ from wagtail.users.models import UserProfile
 from home.models import ContentPage
 from hub.models import ConsentCheckTask
 from hub.roles import NETWORK_EDITORS, reviewers_group_name
-from tests.hub.conftest import act, draft_in, person, submit, translate
+from tests.support.people import person
+from tests.support.translations import translate
+from tests.support.workflow import act, draft_in, submit
 
 pytestmark = pytest.mark.django_db
 

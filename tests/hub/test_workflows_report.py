@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import TaskState
 
-from tests.hub.conftest import act, draft_in, submit, translate
+from tests.support.translations import translate
+from tests.support.workflow import act, draft_in, submit
 
 pytestmark = pytest.mark.django_db
 REPORT = "hub_workflow_report"
@@ -68,7 +69,7 @@ def test_a_period_without_submissions_and_bad_dates(client_for, history, network
 
 
 def test_only_the_network_sees_the_report(client_for, history, member_a, arabic_reviewer):
-    from tests.hub.conftest import refused
+    from tests.support.workflow import refused
 
     assert refused(client_for(member_a.editor).get(reverse(REPORT)))
     assert refused(client_for(arabic_reviewer).get(reverse(REPORT), {"export": "csv"}))
@@ -76,7 +77,7 @@ def test_only_the_network_sees_the_report(client_for, history, member_a, arabic_
 
 def test_review_times_read_as_words_in_the_editors_language(client_for, history, network_editor):
     from hub.roles import NETWORK_EDITORS
-    from tests.hub.conftest import person
+    from tests.support.people import person
 
     html = client_for(network_editor).get(reverse(REPORT)).content.decode()
     assert "2\xa0hours" in html and "3\xa0hours" in html

@@ -11,7 +11,9 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from home.models import ContentPage
 from hub.models import ConsentCheckTask
-from tests.hub.conftest import act, current_task_state, draft_in, edit_form, person, refused, translate
+from tests.support.people import person
+from tests.support.translations import translate
+from tests.support.workflow import act, current_task_state, draft_in, edit_form, refused
 from tests.testapp.models import StoryPage
 
 pytestmark = pytest.mark.django_db

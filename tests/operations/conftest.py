@@ -5,8 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from hub.rate_limits import this_process
-from tests.campaigns.conftest import campaign_index, network_campaign  # noqa: F401
-from tests.conftest import PASSWORD
+from tests.support.people import PASSWORD
 
 
 def free_port():

@@ -15,7 +15,7 @@ from oral_histories import conf
 from oral_histories.access import access_token
 from oral_histories.factories import AccessRequestFactory, InterviewPageFactory, OralHistoryProjectPageFactory
 from oral_histories.models import AccessRequest, InterviewPage
-from tests.hub.conftest import person
+from tests.support.people import person
 
 pytestmark = pytest.mark.django_db
 

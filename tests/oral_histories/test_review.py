@@ -11,8 +11,8 @@ from wagtail.models import TaskState, WorkflowState
 from hub.consent import ConsentRecordIncomplete
 from oral_histories.factories import ConsentFormFactory, InterviewPageFactory, interview_form_data
 from oral_histories.models import InterviewPage, OralHistoryProjectPage
-from tests.conftest import make_member
-from tests.hub.conftest import act, current_task_state, refused
+from tests.support.people import make_member
+from tests.support.workflow import act, current_task_state, refused
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ from hub.roles import translators_group_name
 from oral_histories.factories import AccessRequestFactory, InterviewPageFactory, interview_form_data
 from oral_histories.models import AccessRequest, InterviewPage
 from oral_histories.setup import consent_collection
-from tests.hub.conftest import person, refused
+from tests.support.people import person
+from tests.support.workflow import refused
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 
 from hub.setup import synchronise_trees
 from oral_histories.factories import SEGMENTS
-from tests.hub.conftest import translate
+from tests.support.translations import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from hub.consent import ConsentRecordIncomplete
 from hub.setup import synchronise_trees
 from oral_histories.models import InterviewPage
-from tests.hub.conftest import refused
+from tests.support.workflow import refused
 
 pytestmark = pytest.mark.django_db
 

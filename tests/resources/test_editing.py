@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from hub.demo.pdf import make_pdf
 from hub.models import Language
+from resources.factories import ResourcePageFactory
 from resources.models import RelatedResource, ResourcePage
-from tests.resources.conftest import add_resource
 
 pytestmark = pytest.mark.django_db
 
@@ -93,9 +93,13 @@ def test_resource_page_shows_its_facts(client, library, housing, london):
     cover = get_image_model().objects.create(
         title="Tenants' meeting", file=ImageFile(cover_picture(), name="cover.png")
     )
-    related = add_resource(library, "Briefing on evictions")
-    resource = add_resource(
-        library, "Annual report", themes=[housing], regions=[london], languages=[Language.objects.get(code="ar")]
+    related = ResourcePageFactory(parent=library, title="Briefing on evictions")
+    resource = ResourcePageFactory(
+        parent=library,
+        title="Annual report",
+        themes=[housing],
+        regions=[london],
+        languages=[Language.objects.get(code="ar")],
     )
     resource.attachments = [
         ("attachment", {"document": english_report, "label": "Full report"}),

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from hub.factories import ThemeFactory
 from hub.setup import synchronise_trees
-from tests.resources.conftest import add_resource
+from resources.factories import ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +19,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def shelf(library, member_a, housing):
     health = ThemeFactory(name="Health", slug="health")
     return [
-        add_resource(library, "Housing report", kind="report", themes=[housing]),
-        add_resource(member_a.organisation, "Health guide", kind="guide", themes=[health]),
-        add_resource(member_a.organisation, "Housing guide", kind="guide", themes=[housing]),
+        ResourcePageFactory(parent=library, title="Housing report", kind="report", themes=[housing]),
+        ResourcePageFactory(parent=member_a.organisation, title="Health guide", kind="guide", themes=[health]),
+        ResourcePageFactory(parent=member_a.organisation, title="Housing guide", kind="guide", themes=[housing]),
     ]
 
 
@@ -89,7 +89,9 @@ def test_library_links_to_its_feed_keeping_the_filters(client, library, shelf):
 
 
 def test_home_page_shows_the_latest_resources(client, home, library, shelf):
-    add_resource(library, "An old newsletter", kind="newsletter", date=datetime.date(2019, 1, 1))
+    ResourcePageFactory(
+        parent=library, title="An old newsletter", kind="newsletter", publication_date=datetime.date(2019, 1, 1)
+    )
     html = client.get(home.url).content.decode()
     assert "Latest resources" in html
     section = html[html.index("Latest resources") :]
@@ -102,7 +104,7 @@ def test_feed_and_resource_page_query_counts_stay_bounded(
 ):
     for number in range(40):
         parent = library if number % 2 else member_a.organisation
-        add_resource(parent, f"Resource {number}", themes=[housing])
+        ResourcePageFactory(parent=parent, title=f"Resource {number}", themes=[housing])
     client.get(library.url)  # warm the site and locale caches, as any running site has them
     with django_assert_max_num_queries(25):
         _root, entries = feed_entries(client, library, {"theme": "housing"})

@@ -1,7 +1,6 @@
 """The library at /<lang>/resources/: every resource of the site, filtered and sorted without JavaScript."""
 
 import datetime
-import re
 
 import pytest
 from wagtail.models import Locale
@@ -9,15 +8,11 @@ from wagtail.models import Locale
 from hub.factories import ThemeFactory
 from hub.models import Language
 from hub.setup import synchronise_trees
+from resources.factories import ResourcePageFactory
 from resources.models import ResourcePage
-from tests.resources.conftest import add_resource
+from tests.support.pages import listed_titles
 
 pytestmark = pytest.mark.django_db
-
-
-def listed_titles(response):
-    assert response.status_code == 200
-    return re.findall(r'<h2 class="card__title"><a href="[^"]*">([^<]*)</a>', response.content.decode())
 
 
 @pytest.fixture
@@ -26,12 +21,9 @@ def shelf(library, member_a, member_b, housing, london, scotland):
     health = ThemeFactory(name="Health", slug="health")
     arabic = Language.objects.get(code="ar")
     return {
-        "network": add_resource(library, "Annual report", kind="report", date=datetime.date(2024, 5, 1),
-                                themes=[housing], regions=[london]),
-        "a": add_resource(member_a.organisation, "Clinic guide", kind="guide", date=datetime.date(2025, 2, 1),
-                          themes=[health], regions=[london], languages=[arabic]),
-        "b": add_resource(member_b.organisation, "Briefing on rents", kind="policy-briefing",
-                          date=datetime.date(2023, 9, 1), themes=[housing, health], regions=[scotland]),
+        "network": ResourcePageFactory(parent=library, title="Annual report", kind="report", publication_date=datetime.date(2024, 5, 1), themes=[housing], regions=[london]),
+        "a": ResourcePageFactory(parent=member_a.organisation, title="Clinic guide", kind="guide", publication_date=datetime.date(2025, 2, 1), themes=[health], regions=[london], languages=[arabic]),
+        "b": ResourcePageFactory(parent=member_b.organisation, title="Briefing on rents", kind="policy-briefing", publication_date=datetime.date(2023, 9, 1), themes=[housing, health], regions=[scotland]),
     }  # fmt: skip
 
 
@@ -104,7 +96,7 @@ def test_library_reads_in_the_visitors_language(client, library, shelf, housing)
 
 def test_pagination_keeps_the_filters(client, library, housing):
     for number in range(25):
-        add_resource(library, f"Housing note {number:02}", themes=[housing])
+        ResourcePageFactory(parent=library, title=f"Housing note {number:02}", themes=[housing])
     html = client.get(library.url, {"theme": "housing", "sort": "title"}).content.decode()
     assert "Housing note 19" in html and "Housing note 20" not in html
     assert "theme=housing" in html and "page=2" in html

@@ -11,32 +11,14 @@ from pypdf import PdfReader
 from wagtail.models import Locale
 
 from hub.setup import synchronise_trees
+from resources.factories import ResourcePageFactory, ToolkitPageFactory
 from resources.models import ToolkitChapterPage, ToolkitPage
 from resources.toolkit_pdf import LocalFilesOnly, pdf_html, render_pdf, stored_pdf
-from tests.resources.test_translation import translate_into
+from tests.support.translations import translate_into
 
 pytestmark = pytest.mark.django_db
 
 CHAPTERS = ["Know your aims", "Find your allies", "Speak to the press", "Keep going"]
-
-
-def add_toolkit(parent, title="Running a campaign", chapters=CHAPTERS, publish=True):
-    toolkit = parent.add_child(
-        instance=ToolkitPage(title=title, summary=f"How to go about {title.lower()}.", audience="Volunteers")
-    )
-    toolkit.save_revision().publish()
-    for chapter_title in chapters:
-        add_chapter(toolkit, chapter_title)
-    return ToolkitPage.objects.get(pk=toolkit.pk)
-
-
-def add_chapter(toolkit, title, words=120):
-    text = " ".join([f"{title.split()[-1].lower()}"] * words)
-    chapter = toolkit.add_child(
-        instance=ToolkitChapterPage(title=title, summary=f"All about {title}.", body=[("paragraph", f"<p>{text}</p>")])
-    )
-    chapter.save_revision().publish()
-    return chapter
 
 
 def chapter_links(html):
@@ -70,7 +52,7 @@ def embedded_fonts(name):
 @pytest.fixture
 def toolkit(library, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        return add_toolkit(library)
+        return ToolkitPageFactory(parent=library, chapters=CHAPTERS)
 
 
 def test_contents_list_the_chapters_in_wagtails_order_with_reading_times(client, toolkit):
@@ -167,7 +149,8 @@ def test_a_draft_does_not_make_the_pdf_stale(toolkit):
 
 
 def test_a_visitor_never_waits_for_a_pdf_the_page_says_it_is_being_prepared(client, library):
-    toolkit = add_toolkit(library)  # published without running on-commit tasks: no PDF built yet
+    # Published without running on-commit tasks: no PDF built yet.
+    toolkit = ToolkitPageFactory(parent=library, chapters=CHAPTERS)
     assert stored_pdf(toolkit) is None
     html = client.get(toolkit.url).content.decode()
     assert "being prepared" in html and 'href="/en/resources/running-a-campaign/print/"' in html
@@ -187,7 +170,7 @@ ARABIC = {
 
 def test_an_arabic_toolkit_pdf_is_in_arabic_and_right_to_left(library, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        toolkit = add_toolkit(library, chapters=["Know your aims"])
+        toolkit = ToolkitPageFactory(parent=library, chapters=["Know your aims"])
         synchronise_trees()
         arabic = Locale.objects.get(language_code="ar")
         arabic_toolkit = translate_into(toolkit, arabic, ARABIC)
@@ -205,7 +188,7 @@ def test_an_arabic_toolkit_pdf_is_in_arabic_and_right_to_left(library, django_ca
 
 @pytest.mark.parametrize("language", ["ckb", "fa"])
 def test_kurdish_and_farsi_toolkits_are_laid_out_right_to_left(library, language):
-    toolkit = add_toolkit(library, chapters=[])
+    toolkit = ToolkitPageFactory(parent=library, chapters=[])
     synchronise_trees()
     translated = translate_into(toolkit, Locale.objects.get(language_code=language), {})
     assert f'<html lang="{language}" dir="rtl">' in pdf_html(translated, [])
@@ -213,14 +196,14 @@ def test_kurdish_and_farsi_toolkits_are_laid_out_right_to_left(library, language
 
 
 def test_an_untranslated_toolkit_offers_its_sources_pdf(library):
-    toolkit = add_toolkit(library, chapters=[])
+    toolkit = ToolkitPageFactory(parent=library, chapters=[])
     synchronise_trees()
     kurdish = ToolkitPage.objects.get(translation_key=toolkit.translation_key, locale__language_code="ckb")
     assert kurdish.alias_of_id == toolkit.pk and kurdish.pdf_source() == toolkit
 
 
 def test_rendering_a_pdf_makes_no_network_request(library, monkeypatch):
-    toolkit = add_toolkit(library, chapters=[])
+    toolkit = ToolkitPageFactory(parent=library, chapters=[])
     chapter = toolkit.add_child(
         instance=ToolkitChapterPage(
             title="Images from elsewhere",
@@ -242,7 +225,7 @@ def test_rendering_a_pdf_makes_no_network_request(library, monkeypatch):
 
 
 def test_query_count_is_bounded_with_many_chapters(client, library, django_assert_max_num_queries):
-    toolkit = add_toolkit(library, chapters=[f"Step {number}" for number in range(60)])
+    toolkit = ToolkitPageFactory(parent=library, chapters=[f"Step {number}" for number in range(60)])
     middle = ToolkitChapterPage.objects.child_of(toolkit).order_by("path")[30]
     client.get(toolkit.url)  # warm the site and locale caches, as any running site has them
     for url in [toolkit.url, middle.url, toolkit.url + "print/", toolkit.url + "pdf/"]:
@@ -253,10 +236,9 @@ def test_query_count_is_bounded_with_many_chapters(client, library, django_asser
 
 
 def test_toolkits_are_in_the_library_with_a_kind_filter(client, library, toolkit):
-    from tests.resources.conftest import add_resource
-    from tests.resources.test_library import listed_titles
+    from tests.support.pages import listed_titles
 
-    add_resource(library, "Annual report")
+    ResourcePageFactory(parent=library, title="Annual report")
     assert listed_titles(client.get(library.url)) == ["Running a campaign", "Annual report"]
     assert listed_titles(client.get(library.url, {"kind": "toolkit"})) == ["Running a campaign"]
     assert 'value="toolkit"' in client.get(library.url).content.decode()
@@ -277,9 +259,9 @@ def chapter_form(title):
 
 
 def test_member_edits_chapters_of_their_own_toolkit_only(client_for, member_a, member_b, library):
-    own = add_toolkit(member_a.organisation, title="Our toolkit", chapters=["Ours"])
-    other = add_toolkit(member_b.organisation, title="Their toolkit", chapters=["Theirs"])
-    networks = add_toolkit(library, title="Network toolkit", chapters=["Network's"])
+    own = ToolkitPageFactory(parent=member_a.organisation, title="Our toolkit", chapters=["Ours"])
+    other = ToolkitPageFactory(parent=member_b.organisation, title="Their toolkit", chapters=["Theirs"])
+    networks = ToolkitPageFactory(parent=library, title="Network toolkit", chapters=["Network's"])
     client = client_for(member_a.editor)
 
     add = reverse("wagtailadmin_pages:add", args=["resources", "toolkitchapterpage", own.pk])
@@ -348,7 +330,7 @@ def test_translation_editor_opens_for_toolkits_and_chapters(client_for, network_
 def test_the_command_builds_missing_pdfs_and_rebuilds_on_demand(library):
     from django.core.management import call_command
 
-    toolkit = add_toolkit(library, chapters=["Only chapter"])  # on-commit builds never ran: no PDF yet
+    toolkit = ToolkitPageFactory(parent=library, chapters=["Only chapter"])  # on-commit builds never ran: no PDF yet
     call_command("build_toolkit_pdfs", now=True, stdout=io.StringIO())
     built = stored_pdf(toolkit)
     assert built is not None

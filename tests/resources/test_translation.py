@@ -2,12 +2,11 @@
 
 import pytest
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue
 
 from hub.setup import synchronise_trees
-from tests.resources.conftest import add_resource
-from tests.resources.test_library import listed_titles
+from resources.factories import ResourcePageFactory
+from tests.support.pages import listed_titles
+from tests.support.translations import translate_into
 
 pytestmark = pytest.mark.django_db
 
@@ -17,25 +16,8 @@ FRENCH = {
 }
 
 
-def translate_into(page, locale, strings):
-    """What a translator does in wagtail-localize's editor: a translation for each string, then publish."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        text = StringValue(segment.string.data).render_text()
-        if text in strings:
-            StringTranslation.objects.create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                data=StringValue.from_plaintext(strings[text]).data,
-            )
-    translation = Translation.objects.create(source=source, target_locale=locale)
-    translation.save_target(publish=True)
-    return page.get_translation(locale)
-
-
 def test_translated_resource_reads_in_french_with_its_tags(client, library, member_a, housing):
-    resource = add_resource(member_a.organisation, "Renting guide", kind="guide", themes=[housing])
+    resource = ResourcePageFactory(parent=member_a.organisation, title="Renting guide", kind="guide", themes=[housing])
     synchronise_trees()
     french = Locale.objects.get(language_code="fr")
     translated = translate_into(resource, french, FRENCH)

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from resources.factories import ResourcePageFactory
 from search.models import WeeklyQueryCount
-from tests.search.conftest import add_page
+from tests.support.search import indexed
 
 pytestmark = pytest.mark.django_db
 
@@ -21,16 +22,16 @@ def search(client, language="en", **params):
 
 
 def test_autocomplete_suggests_titles_with_their_address(client, library):
-    guide = add_page(library, "Tenancy deposit guide")
-    add_page(library, "Detention briefing")
+    guide = indexed(ResourcePageFactory(parent=library, title="Tenancy deposit guide"))
+    indexed(ResourcePageFactory(parent=library, title="Detention briefing"))
     data = client.get(reverse("search_autocomplete"), {"q": "tenan"}).json()
     assert data["results"] == [{"title": "Tenancy deposit guide", "url": guide.url, "type": "resource"}]
     assert client.get(reverse("search_autocomplete"), {"q": "t"}).json() == {"results": []}
 
 
 def test_promoted_results_show_above_the_results_in_their_language_only(client, library):
-    pinned = add_page(library, "Know your rights card")
-    add_page(library, "Rent rights guide")
+    pinned = indexed(ResourcePageFactory(parent=library, title="Know your rights card"))
+    indexed(ResourcePageFactory(parent=library, title="Rent rights guide"))
     query = Query.objects.create(query_string="rent")
     SearchPromotion.objects.create(query=query, page=pinned, description="Start here.", sort_order=0)
     content = search(client, q="Rent").content.decode()
@@ -41,14 +42,14 @@ def test_promoted_results_show_above_the_results_in_their_language_only(client, 
 
 
 def test_a_promotion_of_an_unpublished_page_is_not_shown(client, library):
-    pinned = add_page(library, "Old campaign")
+    pinned = indexed(ResourcePageFactory(parent=library, title="Old campaign"))
     SearchPromotion.objects.create(query=Query.objects.create(query_string="rent"), page=pinned, sort_order=0)
     pinned.unpublish()
     assert "Old campaign" not in search(client, q="rent").content.decode()
 
 
 def test_network_editors_manage_promotions_and_member_editors_cannot(client_for, network_editor, member_a, library):
-    pinned = add_page(library, "Know your rights card")
+    pinned = indexed(ResourcePageFactory(parent=library, title="Know your rights card"))
     editor = client_for(network_editor)
     assert editor.get(reverse("wagtailsearchpromotions:index")).status_code == 200
     response = editor.post(
@@ -73,7 +74,7 @@ def test_network_editors_manage_promotions_and_member_editors_cannot(client_for,
 
 
 def test_queries_are_counted_per_language_and_week_and_nothing_else(client, library):
-    add_page(library, "Rent guide")
+    indexed(ResourcePageFactory(parent=library, title="Rent guide"))
     search(client, q="Rent")
     search(client, q="rent ")
     search(client, q="rent", page="2")  # further pages and facet choices are the same search
@@ -89,7 +90,7 @@ def test_queries_are_counted_per_language_and_week_and_nothing_else(client, libr
 
 
 def test_network_editors_read_the_query_report(client_for, network_editor, library):
-    add_page(library, "Rent guide")
+    indexed(ResourcePageFactory(parent=library, title="Rent guide"))
     client = client_for(network_editor)
     search(client, q="rent")
     search(client, q="zzzz nothing")

@@ -13,8 +13,7 @@ from hub.demo.pdf import make_pdf
 from hub.document_text import TextStatus, extract_text
 from oral_histories.factories import InterviewPageFactory, OralHistoryProjectPageFactory
 from resources.models import ResourcePage
-from tests.search.conftest import refresh_index
-from tests.search.test_search_page import result_titles, search_url
+from tests.support.search import refresh_index, result_titles, search_url
 
 pytestmark = pytest.mark.django_db
 

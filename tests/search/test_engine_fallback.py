@@ -7,9 +7,10 @@ from django.urls import reverse
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
+from resources.factories import ResourcePageFactory
 from resources.models import ResourcePage
 from search.engine_settings import engine_backend
-from tests.search.conftest import add_page
+from tests.support.search import indexed
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,7 @@ def engine_down(settings):
 
 def test_with_the_engine_down_visitors_get_database_results_and_a_warning_is_logged(client, library, settings, caplog):
     settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    add_page(library, "Tenancy rights")  # indexed in the database backend
+    indexed(ResourcePageFactory(parent=library, title="Tenancy rights"))  # indexed in the database backend
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": engine_backend(CLOSED_PORT_URL, None, 1),
         "database": {"BACKEND": "wagtail.search.backends.database"},

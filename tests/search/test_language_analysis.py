@@ -7,10 +7,10 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.opensearch2 import OpenSearch2Mapping
 
+from resources.factories import ResourcePageFactory
 from search.engine_backends import LanguageFieldsMapping
 from search.engine_settings import LANGUAGE_ANALYZERS
-from tests.search.conftest import ENGINE_URL, add_page, refresh_index
-from tests.search.test_search_page import result_titles
+from tests.support.search import ENGINE_URL, indexed, refresh_index, result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,11 @@ def in_language(page, language_code, title):
 
 
 def test_a_page_s_text_goes_to_its_own_language_s_field_only(library, housing):
-    french = in_language(add_page(library, "Housing advice", themes=[housing]), "fr", "Conseils de logement")
+    french = in_language(
+        indexed(ResourcePageFactory(parent=library, title="Housing advice", themes=[housing])),
+        "fr",
+        "Conseils de logement",
+    )
     french.themes.set([housing])
     document = Mapping(type(french)).get_document(french)
     assert "Conseils de logement" in document["_text_fr"] and "Housing" in document["_text_fr"]
@@ -40,14 +44,14 @@ def test_a_page_s_text_goes_to_its_own_language_s_field_only(library, housing):
 
 
 def test_a_somali_page_has_no_language_field_and_is_found_by_the_shared_analysis(library):
-    somali = in_language(add_page(library, "Housing help"), "so", "Caawimaad guri")
+    somali = in_language(indexed(ResourcePageFactory(parent=library, title="Housing help")), "so", "Caawimaad guri")
     assert not [key for key in Mapping(type(somali)).get_document(somali) if key.startswith("_text_")]
 
 
 @pytest.mark.skipif(not ENGINE_URL, reason="stemming is the search engine's: needs OPENSEARCH_URL or ELASTICSEARCH_URL")
 def test_visitors_find_other_forms_of_their_words(client, library):
-    in_language(add_page(library, "Housing"), "fr", "Le logement des familles")
-    in_language(add_page(library, "School"), "ar", "مدرسة الأحياء")
+    in_language(indexed(ResourcePageFactory(parent=library, title="Housing")), "fr", "Le logement des familles")
+    in_language(indexed(ResourcePageFactory(parent=library, title="School")), "ar", "مدرسة الأحياء")
     for page in Page.objects.filter(locale__language_code__in=["fr", "ar"]).specific():
         get_search_backend("default").add(page)
     refresh_index()

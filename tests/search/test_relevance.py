@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search import index
 
-from tests.search.conftest import ENGINE_URL, empty_engine_index
+from tests.support.search import ENGINE_URL, empty_engine_index
 
 pytestmark = pytest.mark.django_db
 

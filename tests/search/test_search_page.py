@@ -5,55 +5,53 @@ import re
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.search import index
 
 from hub.factories import ThemeFactory
 from hub.models import Language
+from resources.factories import ResourcePageFactory
 from resources.models import ResourcePage, ToolkitPage
-from tests.search.conftest import add_page, refresh_index
+from tests.support.search import indexed, refresh_index, result_titles, search_url
 
 pytestmark = pytest.mark.django_db
 
 
-def search_url(language="en"):
-    with translation.override(language):
-        return reverse("search")
-
-
-def result_titles(response):
-    assert response.status_code == 200
-    return re.findall(
-        r'<li class="search-result"[^>]*>\s*<p[^>]*>[^<]*</p>\s*<h3><a href="[^"]*">([^<]*)</a>',
-        response.content.decode(),
-    )
-
-
 def test_finds_pages_by_title_summary_and_body_with_title_matches_first(client, library):
-    add_page(library, "Tenancy rights", summary="What landlords owe.")
-    add_page(library, "Annual report", summary="Our year, including tenancy advice.")
-    add_page(library, "Clinic guide", body="<p>A section on tenancy deposits.</p>")
-    add_page(library, "Detention briefing")
+    indexed(ResourcePageFactory(parent=library, title="Tenancy rights", summary="What landlords owe."))
+    indexed(ResourcePageFactory(parent=library, title="Annual report", summary="Our year, including tenancy advice."))
+    indexed(
+        ResourcePageFactory(
+            parent=library, title="Clinic guide", body=[("paragraph", "<p>A section on tenancy deposits.</p>")]
+        )
+    )
+    indexed(ResourcePageFactory(parent=library, title="Detention briefing"))
     titles = result_titles(client.get(search_url(), {"q": "tenancy"}))
     assert titles[0] == "Tenancy rights"
     assert set(titles) == {"Tenancy rights", "Annual report", "Clinic guide"}
 
 
 def test_finds_member_profiles_and_taxonomy_names(client, library, member_a, housing):
-    add_page(library, "Winter shelter list", themes=[housing])
+    indexed(ResourcePageFactory(parent=library, title="Winter shelter list", themes=[housing]))
     assert "Winter shelter list" in result_titles(client.get(search_url(), {"q": "housing"}))
     assert "Amani Women&#x27;s Group" in result_titles(client.get(search_url(), {"q": "Amani"}))
 
 
 def test_a_quoted_phrase_matches_only_as_a_phrase(client, library):
-    add_page(library, "Right to rent checks")
-    add_page(library, "Rent and the right to work")
+    indexed(ResourcePageFactory(parent=library, title="Right to rent checks"))
+    indexed(ResourcePageFactory(parent=library, title="Rent and the right to work"))
     assert result_titles(client.get(search_url(), {"q": '"right to rent"'})) == ["Right to rent checks"]
 
 
 def test_snippet_marks_the_words_searched_and_escapes_page_text(client, library):
-    add_page(library, "Deposits", summary="Rent & bills: <script>alert(1)</script> protect your deposit in 30 days.")
+    indexed(
+        ResourcePageFactory(
+            parent=library,
+            title="Deposits",
+            summary="Rent & bills: <script>alert(1)</script> protect your deposit in 30 days.",
+        )
+    )
     content = client.get(search_url(), {"q": "deposit"}).content.decode()
     assert "<mark>deposit</mark>" in content
     assert "<script>alert(1)</script>" not in content
@@ -61,14 +59,14 @@ def test_snippet_marks_the_words_searched_and_escapes_page_text(client, library)
 
 
 def test_never_shows_unpublished_private_scheduled_or_withdrawn_pages(client, library):
-    add_page(library, "Visible housing guide")
-    add_page(library, "Draft housing guide", publish=False)
-    private = add_page(library, "Private housing guide")
+    indexed(ResourcePageFactory(parent=library, title="Visible housing guide"))
+    indexed(ResourcePageFactory(parent=library, title="Draft housing guide", live=False))
+    private = indexed(ResourcePageFactory(parent=library, title="Private housing guide"))
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    scheduled = add_page(library, "Scheduled housing guide", publish=False)
+    scheduled = indexed(ResourcePageFactory(parent=library, title="Scheduled housing guide", live=False))
     scheduled.go_live_at = datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC)
     scheduled.save_revision().publish()  # a future go-live date keeps it waiting, not live
-    withdrawn = add_page(library, "Withdrawn housing guide")
+    withdrawn = indexed(ResourcePageFactory(parent=library, title="Withdrawn housing guide"))
     withdrawn.unpublish()
     refresh_index()
     assert result_titles(client.get(search_url(), {"q": "housing guide"})) == ["Visible housing guide"]
@@ -77,7 +75,7 @@ def test_never_shows_unpublished_private_scheduled_or_withdrawn_pages(client, li
 
 
 def test_results_come_from_the_visitors_language_unless_all_languages_are_asked_for(client, library):
-    english = add_page(library, "Housing advice")
+    english = indexed(ResourcePageFactory(parent=library, title="Housing advice"))
     french_library = library.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french_library.save_revision().publish()
     french = english.copy_for_translation(Locale.objects.get(language_code="fr"))
@@ -94,8 +92,20 @@ def test_facets_count_and_narrow_by_type_theme_region_language_organisation_and_
 ):
     health = ThemeFactory(name="Health", slug="health")
     arabic = Language.objects.get(code="ar")
-    add_page(library, "Network rent report", themes=[housing], date=datetime.date(2024, 5, 1))
-    add_page(member_a.organisation, "Rent clinic guide", themes=[health], regions=[london], languages=[arabic])
+    indexed(
+        ResourcePageFactory(
+            parent=library, title="Network rent report", themes=[housing], publication_date=datetime.date(2024, 5, 1)
+        )
+    )
+    indexed(
+        ResourcePageFactory(
+            parent=member_a.organisation,
+            title="Rent clinic guide",
+            themes=[health],
+            regions=[london],
+            languages=[arabic],
+        )
+    )
     response = client.get(search_url(), {"q": "rent"})
     content = response.content.decode()
     assert re.search(r"Housing <span[^>]*>\(1\)</span>", content)
@@ -120,7 +130,15 @@ def test_facets_count_and_narrow_by_type_theme_region_language_organisation_and_
 def test_facets_count_pages_of_several_types_alike(client, library, housing, london):
     """A toolkit holds its themes and regions in its resource page's tables, and is dated by first publication: its
     values are counted with the resource pages' own."""
-    add_page(library, "Rent report", themes=[housing], regions=[london], date=datetime.date(2024, 5, 1))
+    indexed(
+        ResourcePageFactory(
+            parent=library,
+            title="Rent report",
+            themes=[housing],
+            regions=[london],
+            publication_date=datetime.date(2024, 5, 1),
+        )
+    )
     toolkit = library.add_child(instance=ToolkitPage(title="Rent toolkit", summary="Campaigning on rent."))
     toolkit.themes.set([housing])
     toolkit.regions.set([london])
@@ -172,7 +190,7 @@ def test_plugin_facets_join_the_search(client, home, member_a):
     ],
 )
 def test_bad_or_odd_queries_give_a_normal_page(client, library, query):
-    add_page(library, "Rent guide")
+    indexed(ResourcePageFactory(parent=library, title="Rent guide"))
     response = client.get(search_url(), {"q": "rent", **query})
     assert response.status_code == 200
     assert client.get(reverse("search_autocomplete"), {"q": query.get("q", "rent")}).status_code == 200
@@ -180,7 +198,7 @@ def test_bad_or_odd_queries_give_a_normal_page(client, library, query):
 
 def test_paginates_results(client, library):
     for number in range(25):
-        add_page(library, f"Rent guide {number}")
+        indexed(ResourcePageFactory(parent=library, title=f"Rent guide {number}"))
     first = result_titles(client.get(search_url(), {"q": "rent"}))
     second = result_titles(client.get(search_url(), {"q": "rent", "page": "2"}))
     assert len(first) == 20 and len(second) == 5
@@ -192,8 +210,7 @@ def test_query_count_is_bounded_with_hundreds_of_pages(
 ):
     arabic = Language.objects.get(code="ar")
     for number in range(150):
-        add_page(library if number % 2 else member_a.organisation, f"Rent guide {number}",
-                 themes=[housing], regions=[london], languages=[arabic])  # fmt: skip
+        indexed(ResourcePageFactory(parent=library if number % 2 else member_a.organisation, title=f"Rent guide {number}", themes=[housing], regions=[london], languages=[arabic]))  # fmt: skip
     with django_assert_max_num_queries(33):
         response = client.get(search_url(), {"q": "rent", "theme": "housing"})
     assert len(result_titles(response)) == 20
