@@ -143,8 +143,9 @@ REPORTS = {
     ),
     "reports/page-types-usage/results/": "hub guard PageTypesUsageOfVisiblePages" + CSV_SAFE,
     "reports/editorial-workflow/": (
-        "hub: network editors and reviewers of every language (hub.reports); formula-safe CSV (hub.spreadsheets)"
+        "hub: network editors and reviewers of every language (hub.reports); exports by hub.spreadsheets' rule"
     ),
+    "reports/editorial-workflow/results/": "as reports/editorial-workflow/",
 }
 
 MEDIA_LIBRARIES = {
