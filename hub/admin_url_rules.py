@@ -344,7 +344,10 @@ LOCALIZE = {
 HUB = {
     "members/onboard/": "hub: hub.onboard_member (network editors)",
     "translations/<int:page_id>/submit/": "hub: edit permission on the translation (hub.workflow_views)",
-    "translation-status/": "hub: the languages the user may translate into (hub.views)",
+    "translation-status/": (
+        "hub: the languages the user may translate into (hub.translation_status); exports by hub.spreadsheets' rule"
+    ),
+    "translation-status/results/": "as translation-status/",
     "review/<int:page_id>/changes/": (
         "hub: whoever may act on the page's current workflow task (hub.review_in_editor.ChangesUnderReview)"
     ),

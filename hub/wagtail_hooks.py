@@ -30,7 +30,8 @@ from hub.reports import WorkflowReportView
 from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
 from hub.roles import is_network_editor
 from hub.setup import alias_into_every_language
-from hub.views import locales_for_translation_status, onboard, translation_status
+from hub.translation_status import TranslationStatusView, locales_for_translation_status
+from hub.views import onboard
 from hub.workflow_views import submit_translation_for_review
 
 
@@ -91,7 +92,12 @@ def register_hub_admin_urls():
             name="hub_workflow_report_results",
         ),
         path("review/<int:page_id>/changes/", ChangesUnderReview.as_view(), name="hub_changes_under_review"),
-        path("translation-status/", translation_status, name="hub_translation_status"),
+        path("translation-status/", TranslationStatusView.as_view(), name="hub_translation_status"),
+        path(
+            "translation-status/results/",
+            TranslationStatusView.as_view(results_only=True),
+            name="hub_translation_status_results",
+        ),
         path("private-media/<path:name>", private_media.preview, name="hub_private_media"),
     ]
 

@@ -83,7 +83,9 @@ def test_wagtails_reports_export_titles_as_text(administrator_client, member_a, 
             assert_formula_kept_as_text(rows)
 
 
-@pytest.mark.parametrize("report", ["site_history", "workflow", "workflow_tasks", "locked_pages", "aging_pages"])
+@pytest.mark.parametrize(
+    "report", ["site_history", "workflow", "workflow_tasks", "locked_pages", "aging_pages", "page_types_usage"]
+)
 @pytest.mark.parametrize("spreadsheet", ["csv", "xlsx"])
 def test_wagtails_reports_exports_are_never_stored_by_a_cache(administrator_client, report, spreadsheet):
     for url_name in (report, f"{report}_results"):
