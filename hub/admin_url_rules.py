@@ -143,8 +143,9 @@ REPORTS = {
     ),
     "reports/page-types-usage/results/": "hub guard PageTypesUsageOfVisiblePages" + CSV_SAFE,
     "reports/editorial-workflow/": (
-        "hub: network editors and reviewers of every language (hub.reports); formula-safe CSV (hub.spreadsheets)"
+        "hub: network editors and reviewers of every language (hub.reports); exports by hub.spreadsheets' rule"
     ),
+    "reports/editorial-workflow/results/": "as reports/editorial-workflow/",
 }
 
 MEDIA_LIBRARIES = {
@@ -343,7 +344,10 @@ LOCALIZE = {
 HUB = {
     "members/onboard/": "hub: hub.onboard_member (network editors)",
     "translations/<int:page_id>/submit/": "hub: edit permission on the translation (hub.workflow_views)",
-    "translation-status/": "hub: the languages the user may translate into (hub.views)",
+    "translation-status/": (
+        "hub: the languages the user may translate into (hub.translation_status); exports by hub.spreadsheets' rule"
+    ),
+    "translation-status/results/": "as translation-status/",
     "review/<int:page_id>/changes/": (
         "hub: whoever may act on the page's current workflow task (hub.review_in_editor.ChangesUnderReview)"
     ),

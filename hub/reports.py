@@ -1,34 +1,32 @@
 """Reporting for network editors: submissions per member and per language over a period, how long
-reviews take, what has waited longest; as a page in the admin or as CSV."""
+reviews take, what has waited longest; as a Wagtail report with its CSV and XLSX exports."""
 
-import csv
 import statistics
 from collections import Counter
 from datetime import datetime, time, timedelta
 
+import django_filters
 from django import forms
-from django.http import HttpResponse
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, TaskState, WorkflowState
 
 from hub.dashboard import organisations_of, waiting_items
-from hub.roles import is_network_editor
-from hub.spreadsheets import formula_safe
+from hub.spreadsheets import SafeSpreadsheetExportMixin
 
 DEFAULT_PERIOD_DAYS = 90
 WAITING_LONGEST = 10
 
 
 class PeriodForm(forms.Form):
-    start = forms.DateField(label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-
     def clean(self):
         cleaned = super().clean()
+        if self.errors:
+            return cleaned
         today = timezone.localdate()
         cleaned["end"] = cleaned.get("end") or today
         cleaned["start"] = cleaned.get("start") or cleaned["end"] - timedelta(days=DEFAULT_PERIOD_DAYS)
@@ -36,20 +34,31 @@ class PeriodForm(forms.Form):
             raise forms.ValidationError(_("The start of the period must come before its end."))
         return cleaned
 
-    def bounds(self):
+
+class PeriodFilterSet(WagtailFilterSet):
+    """A period of days, the last 90 unless chosen; the start must not come after the end."""
+
+    start = django_filters.DateFilter(label=gettext_lazy("From"), method="within_period")
+    end = django_filters.DateFilter(label=gettext_lazy("To"), method="within_period")
+
+    class Meta:
+        model = WorkflowState
+        fields = ["start", "end"]
+        form = PeriodForm
+
+    def within_period(self, queryset, name, value):
+        return queryset  # both ends at once, in filter_queryset
+
+    def filter_queryset(self, queryset):
         zone = timezone.get_current_timezone()
-        start = datetime.combine(self.cleaned_data["start"], time.min, tzinfo=zone)
-        end = datetime.combine(self.cleaned_data["end"] + timedelta(days=1), time.min, tzinfo=zone)
-        return start, end
+        start = datetime.combine(self.form.cleaned_data["start"], time.min, tzinfo=zone)
+        end = datetime.combine(self.form.cleaned_data["end"] + timedelta(days=1), time.min, tzinfo=zone)
+        return queryset.filter(created_at__gte=start, created_at__lt=end)
 
 
-def submissions_between(start, end):
-    """Each submission in the period with its page, organisation and how long its reviews took."""
-    states = list(
-        WorkflowState.objects.filter(created_at__gte=start, created_at__lt=end, base_content_type__model="page")
-        .select_related("requested_by")
-        .order_by("created_at")
-    )
+def submission_rows(states):
+    """Each submission with its page, organisation and how long its reviews took."""
+    states = list(states)
     pages = {
         str(page.pk): page
         for page in Page.objects.filter(pk__in=[s.object_id for s in states]).select_related("locale")
@@ -69,15 +78,18 @@ def submissions_between(start, end):
         if page is None:
             continue
         organisation = organisations[page.pk]
+        seconds = review_time.get(state.pk)
         rows.append(
             {
                 "page": page,
+                "title": page.get_admin_display_title(),
                 "organisation": organisation.title if organisation else _("The network"),
                 "language": page.locale.get_display_name(),
                 "submitted_at": state.created_at,
-                "submitted_by": state.requested_by,
+                "submitted_by": state.requested_by.get_username() if state.requested_by else "",
                 "status": state.get_status_display(),
-                "review_seconds": review_time.get(state.pk),
+                "review_seconds": seconds,
+                "review_hours": None if seconds is None else round(seconds / 3600, 1),
             }
         )
     return rows
@@ -93,46 +105,50 @@ def summarise(rows):
     }
 
 
-def as_csv(rows, start, end):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="submissions-{start:%Y-%m-%d}-{end:%Y-%m-%d}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Page"),
-            _("Member"),
-            _("Language"),
-            _("Submitted at"),
-            _("Submitted by"),
-            _("Status"),
-            _("Review time (hours)"),
-        ]
-    )
-    for row in rows:
-        hours = "" if row["review_seconds"] is None else f"{row['review_seconds'] / 3600:.1f}"
-        cells = [
-            row["page"].title,
-            row["organisation"],
-            row["language"],
-            row["submitted_at"].isoformat(),
-            row["submitted_by"].get_username() if row["submitted_by"] else "",
-            row["status"],
-            hours,
-        ]
-        writer.writerow([formula_safe(str(cell)) for cell in cells])
-    return response
+class WorkflowReportView(SafeSpreadsheetExportMixin, ReportView):
+    """Who may open it is decided where it is routed (hub.wagtail_hooks): the network's editors."""
 
+    page_title = gettext_lazy("Editorial workflow report")
+    header_icon = "table"
+    index_url_name = "hub_workflow_report"
+    index_results_url_name = "hub_workflow_report_results"
+    results_template_name = "hub/workflows/report_results.html"
+    filterset_class = PeriodFilterSet
+    paginate_by = None  # the summary counts every submission of the period
+    no_results_message = gettext_lazy("No submissions in this period.")
+    columns = [
+        Column("title", label=gettext_lazy("Page")),
+        Column("organisation", label=gettext_lazy("Member")),
+        Column("language", label=gettext_lazy("Language")),
+        Column("submitted_at", label=gettext_lazy("Submitted at")),
+        Column("submitted_by", label=gettext_lazy("Submitted by")),
+        Column("status", label=gettext_lazy("Status")),
+        Column("review_hours", label=gettext_lazy("Review time (hours)")),
+    ]
+    list_export = [column.name for column in columns]
+    export_headings = {column.name: column.label for column in columns}
 
-def submissions_report(request):
-    if not is_network_editor(request.user):
-        return permission_denied(request)
-    form = PeriodForm(request.GET)
-    context = {"form": form, "page_title": _("Editorial workflow report")}
-    if form.is_valid():
-        start, end = form.bounds()
-        rows = submissions_between(start, end)
-        if request.GET.get("export") == "csv":
-            return as_csv(rows, form.cleaned_data["start"], form.cleaned_data["end"])
-        waiting = waiting_items(TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS))[:WAITING_LONGEST]
-        context.update(summarise(rows), rows=rows, waiting=waiting, csv_query=request.GET.urlencode())
-    return TemplateResponse(request, "hub/workflows/report.html", context)
+    def get_filename(self):
+        period = self.filters.form.cleaned_data
+        return f"submissions-{period['start']:%Y-%m-%d}-{period['end']:%Y-%m-%d}"
+
+    def get_queryset(self):
+        return (
+            WorkflowState.objects.filter(base_content_type__model="page")
+            .select_related("requested_by")
+            .order_by("created_at")
+        )
+
+    def filter_queryset(self, queryset):
+        # Dates that are not dates, or a start after the end, are reported beside the filters; nothing is listed.
+        return self.filters.filter_queryset(queryset) if self.filters.is_valid() else queryset.none()
+
+    def get_filtered_queryset(self):
+        return submission_rows(super().get_filtered_queryset())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.filters.is_valid():
+            waiting = waiting_items(TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS))[:WAITING_LONGEST]
+            context.update(summarise(self.object_list), rows=self.object_list, waiting=waiting)
+        return context

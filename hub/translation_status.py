@@ -13,18 +13,26 @@ other language it is one of:
 
 from dataclasses import dataclass
 
-from django import forms
+import django_filters
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from hub.models import MemberOrganisationPage
 from hub.plugins import plugin_registry
+from hub.roles import locales_user_may_translate_into
+from hub.spreadsheets import SafeSpreadsheetExportMixin
+
+PAGE_SIZE = 50
 
 SOURCE = "source"
 MISSING = "missing"
@@ -216,50 +224,124 @@ def page_type_choices():
     return [("", _("Any")), *from_plugins, (_("Core"), core)]
 
 
-class TranslationStatusFilterForm(forms.Form):
+def locales_for_translation_status(user):
+    """The languages whose column a user sees: every one for the network, their own for a translator."""
+    site_root = Site.objects.get(is_default_site=True).root_page
+    allowed = Locale.objects.filter(pk__in=locales_user_may_translate_into(user, site_root))
+    order = [code for code, _name in settings.LANGUAGES]
+    return sorted(allowed, key=lambda locale: order.index(locale.language_code))
+
+
+def organisation_choices():
+    organisations = MemberOrganisationPage.objects.filter(locale=Locale.get_default(), alias_of__isnull=True)
+    return [(str(pk), title) for pk, title in organisations.order_by("title").values_list("pk", "title")]
+
+
+def plugin_choices():
+    return [(info.label, info.name) for info in plugin_registry.enabled()]
+
+
+class TranslationStatusFilterSet(WagtailFilterSet):
     """Filters for the dashboard. Unknown values are reported and ignored, never an error page."""
 
-    organisation = forms.ChoiceField(label=_("Member organisation"), required=False)
-    plugin = forms.ChoiceField(label=_("Plugin"), required=False)
-    page_type = forms.ChoiceField(label=_("Page type"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
+    organisation = django_filters.ChoiceFilter(
+        label=_("Member organisation"), choices=organisation_choices, empty_label=_("Any"), method="in_organisation"
+    )
+    plugin = django_filters.ChoiceFilter(
+        label=_("Plugin"), choices=plugin_choices, empty_label=_("Any"), method="of_plugin"
+    )
+    page_type = django_filters.ChoiceFilter(
+        label=_("Page type"), choices=page_type_choices, empty_label=None, method="of_page_type"
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), empty_label=_("All your languages"), method="columns_only"
+    )
 
-    def __init__(self, data, *, locales):
-        super().__init__(data)
+    class Meta:
+        model = Page
+        fields = ["organisation", "plugin", "page_type", "language"]
+
+    def __init__(self, *args, locales, **kwargs):
+        super().__init__(*args, **kwargs)
         self.locales = locales
-        organisations = MemberOrganisationPage.objects.filter(locale=Locale.get_default(), alias_of__isnull=True)
-        self.fields["organisation"].choices = [("", _("Any"))] + [
-            (str(pk), title) for pk, title in organisations.order_by("title").values_list("pk", "title")
-        ]
-        self.fields["plugin"].choices = [("", _("Any"))] + [
-            (info.label, info.name) for info in plugin_registry.enabled()
-        ]
-        self.fields["page_type"].choices = page_type_choices()
-        self.fields["language"].choices = [("", _("All your languages"))] + [
+        self.filters["language"].extra["choices"] = [
             (locale.language_code, locale.get_display_name()) for locale in locales
         ]
 
-    def value(self, name):
-        if not self.is_bound:
-            return ""
-        self.is_valid()
-        return self.cleaned_data.get(name, "")
-
     def columns(self):
-        code = self.value("language")
+        self.is_valid()
+        code = self.form.cleaned_data.get("language")
         return [locale for locale in self.locales if locale.language_code == code] if code else self.locales
 
-    def filter(self, pages):
-        if organisation := self.value("organisation"):
-            profiles = Page.objects.filter(
-                translation_key=Subquery(Page.objects.filter(pk=organisation).values("translation_key"))
-            )
-            pages = pages.filter(path_in_any_of(profiles.values_list("path", flat=True)))
-        if plugin := self.value("plugin"):
-            pages = pages.filter(content_type__in=content_types(plugin_registry.get(plugin).page_models()))
-        if page_type := self.value("page_type"):
-            pages = pages.filter(content_type__in=content_types([page_model(page_type)]))
-        return pages
+    def in_organisation(self, pages, name, organisation):
+        profiles = Page.objects.filter(
+            translation_key=Subquery(Page.objects.filter(pk=organisation).values("translation_key"))
+        )
+        return pages.filter(path_in_any_of(profiles.values_list("path", flat=True)))
+
+    def of_plugin(self, pages, name, plugin):
+        return pages.filter(content_type__in=content_types(plugin_registry.get(plugin).page_models()))
+
+    def of_page_type(self, pages, name, page_type):
+        return pages.filter(content_type__in=content_types([page_model(page_type)]))
+
+    def columns_only(self, pages, name, language):
+        return pages  # a language chooses the columns, not the pages
+
+
+class TranslationStatusView(SafeSpreadsheetExportMixin, ReportView):
+    """Pages × languages: what is missing, out of date, machine-translated or done, each a link to act on it.
+    It opens for whoever has a language to translate, and shows those languages only."""
+
+    page_title = _("Translation status")
+    header_icon = "site"
+    template_name = "hub/admin/translation_status.html"
+    results_template_name = "hub/admin/translation_status_results.html"
+    index_url_name = "hub_translation_status"
+    index_results_url_name = "hub_translation_status_results"
+    filterset_class = TranslationStatusFilterSet
+    paginate_by = PAGE_SIZE
+    export_filename = "translation-status"
+    no_results_message = _("No page matches these filters.")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.locales = locales_for_translation_status(request.user)
+        if not self.locales:
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "locales": self.locales}
+
+    def get_queryset(self):
+        return source_pages()
+
+    def filter_queryset(self, queryset):
+        self.filters.is_valid()  # values not offered are reported beside the filters; the others still apply
+        return self.filters.filter_queryset(queryset)
+
+    def decorate_paginated_queryset(self, object_list):
+        return rows_of_cells(object_list, self.filters.columns())
+
+    @property
+    def list_export(self):
+        return ["title", *(locale.language_code for locale in self.filters.columns())]
+
+    def get_heading(self, queryset, field):
+        names = {locale.language_code: locale.get_display_name() for locale in self.filters.columns()}
+        return str(names.get(field, _("Page")))
+
+    def to_row_dict(self, row):
+        return {
+            "title": row.page.get_admin_display_title(),
+            **{cell.locale.language_code: str(cell.label) for cell in row.cells},
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["columns"] = self.filters.columns()
+        context["legend"] = [(STATE_LABELS[state], description) for state, description in STATE_DESCRIPTIONS.items()]
+        return context
 
 
 def path_in_any_of(paths):

@@ -1,26 +1,14 @@
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from wagtail.admin.auth import permission_denied, permission_required, require_admin_access
-from wagtail.models import Locale, Site
+from wagtail.admin.auth import permission_required
 
 from hub.forms import OnboardingForm
 from hub.onboarding import OnboardingError, onboard_member
-from hub.roles import locales_user_may_translate_into
-from hub.translation_status import (
-    STATE_DESCRIPTIONS,
-    STATE_LABELS,
-    TranslationStatusFilterForm,
-    rows_of_cells,
-    source_pages,
-)
-
-TRANSLATION_STATUS_PAGE_SIZE = 50
 
 
 @permission_required("hub.onboard_member")
@@ -86,34 +74,3 @@ def choose_language(request, language_code):
         secure=request.is_secure(),
     )
     return response
-
-
-def locales_for_translation_status(user):
-    """The languages whose column a user sees: every one for the network, their own for a translator."""
-    site_root = Site.objects.get(is_default_site=True).root_page
-    allowed = Locale.objects.filter(pk__in=locales_user_may_translate_into(user, site_root))
-    order = [code for code, _name in settings.LANGUAGES]
-    return sorted(allowed, key=lambda locale: order.index(locale.language_code))
-
-
-@require_admin_access
-def translation_status(request):
-    """Pages × languages: what is missing, out of date, machine-translated or done, each a link to act on it."""
-    locales = locales_for_translation_status(request.user)
-    if not locales:
-        return permission_denied(request)
-    form = TranslationStatusFilterForm(request.GET or None, locales=locales)
-    sources = Paginator(form.filter(source_pages()), TRANSLATION_STATUS_PAGE_SIZE).get_page(request.GET.get("p"))
-    return TemplateResponse(
-        request,
-        "hub/admin/translation_status.html",
-        {
-            "page_title": _("Translation status"),
-            "form": form,
-            "columns": form.columns(),
-            "rows": rows_of_cells(sources, form.columns()),
-            "sources": sources,
-            "legend": [(STATE_LABELS[state], description) for state, description in STATE_DESCRIPTIONS.items()],
-            "elided_page_range": sources.paginator.get_elided_page_range(sources.number),
-        },
-    )

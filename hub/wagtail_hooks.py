@@ -18,6 +18,7 @@ from hub.admin_guards import (
     TRANSLATE_PERMISSION,
     ChoosableDocumentsAPI,
     ChoosableImagesAPI,
+    opens_for,
     pages_visible_in_choosers,
 )
 from hub.consent import refuse_publishing_without_consent
@@ -25,11 +26,12 @@ from hub.dashboard import panels_for
 from hub.language_trees import IncompleteTreesPanel, incomplete_trees
 from hub.models import Community, Region, Theme
 from hub.plugins import plugin_registry
-from hub.reports import submissions_report
+from hub.reports import WorkflowReportView
 from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
 from hub.roles import is_network_editor
 from hub.setup import alias_into_every_language
-from hub.views import locales_for_translation_status, onboard, translation_status
+from hub.translation_status import TranslationStatusView, locales_for_translation_status
+from hub.views import onboard
 from hub.workflow_views import submit_translation_for_review
 
 
@@ -75,14 +77,27 @@ def alias_pages_written_in_other_languages(request, page):
     alias_into_every_language(page)
 
 
+network_only = opens_for(is_network_editor)
+
+
 @hooks.register("register_admin_urls")
 def register_hub_admin_urls():
     return [
         path("members/onboard/", onboard, name="hub_onboard_member"),
         path("translations/<int:page_id>/submit/", submit_translation_for_review, name="hub_submit_translation"),
-        path("reports/editorial-workflow/", submissions_report, name="hub_workflow_report"),
+        path("reports/editorial-workflow/", network_only(WorkflowReportView.as_view()), name="hub_workflow_report"),
+        path(
+            "reports/editorial-workflow/results/",
+            network_only(WorkflowReportView.as_view(results_only=True)),
+            name="hub_workflow_report_results",
+        ),
         path("review/<int:page_id>/changes/", ChangesUnderReview.as_view(), name="hub_changes_under_review"),
-        path("translation-status/", translation_status, name="hub_translation_status"),
+        path("translation-status/", TranslationStatusView.as_view(), name="hub_translation_status"),
+        path(
+            "translation-status/results/",
+            TranslationStatusView.as_view(results_only=True),
+            name="hub_translation_status_results",
+        ),
         path("private-media/<path:name>", private_media.preview, name="hub_private_media"),
     ]
 

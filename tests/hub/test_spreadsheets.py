@@ -4,6 +4,7 @@
 import csv
 import io
 
+import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -52,6 +53,10 @@ def test_the_editorial_workflow_report_exports_titles_as_text(client_for, networ
     response = client_for(network_editor).get(reverse("hub_workflow_report"), {"export": "csv"})
     assert_formula_kept_as_text(csv_rows(response))
 
+    workbook = client_for(network_editor).get(reverse("hub_workflow_report"), {"export": "xlsx"})
+    titles = [row[0] for row in openpyxl.load_workbook(io.BytesIO(workbook.getvalue())).active.rows][1:]
+    assert [(title.value, title.data_type) for title in titles] == [(FORMULA_TITLE, "s")]
+
 
 @pytest.fixture
 def administrator_client(db):
@@ -76,3 +81,14 @@ def test_wagtails_reports_export_titles_as_text(administrator_client, member_a, 
             assert len(rows) > 1
         else:
             assert_formula_kept_as_text(rows)
+
+
+@pytest.mark.parametrize(
+    "report", ["site_history", "workflow", "workflow_tasks", "locked_pages", "aging_pages", "page_types_usage"]
+)
+@pytest.mark.parametrize("spreadsheet", ["csv", "xlsx"])
+def test_wagtails_reports_exports_are_never_stored_by_a_cache(administrator_client, report, spreadsheet):
+    for url_name in (report, f"{report}_results"):
+        response = administrator_client.get(reverse(f"wagtailadmin_reports:{url_name}"), {"export": spreadsheet})
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]

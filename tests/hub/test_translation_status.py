@@ -1,8 +1,11 @@
 """The translation status dashboard, and the public notice on machine-translated pages."""
 
+import csv
+import io
 import re
 from urllib.parse import urlencode
 
+import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -239,3 +242,25 @@ def test_a_machine_translated_page_says_so_until_a_person_reviews_it(
     assert (
         cells(client_for(network_editor).get(STATUS_URL).content.decode())[("Saturday drop-in", "ar")] == "translated"
     )
+
+
+def test_exports_one_row_per_page_and_one_column_per_language(client_for, network_editor, member_a):
+    page = content_page(member_a.organisation, "=Saturday drop-in")
+    synchronise_trees()
+    translate(page, "fr")
+    client = client_for(network_editor)
+
+    response = client.get(STATUS_URL, {"language": "fr", "export": "csv"})
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode())))
+    assert rows[0] == ["Page", "French"]
+    assert ["'=Saturday drop-in", "Translated"] in rows  # a title starting like a formula stays text
+
+    workbook = client.get(STATUS_URL, {"export": "xlsx"})
+    assert "no-store" in workbook["Cache-Control"]
+    sheet = [list(row) for row in openpyxl.load_workbook(io.BytesIO(workbook.getvalue())).active.values]
+    assert sheet[0][0] == "Page" and len(sheet[0]) == 1 + len(Locale.objects.all())
+    by_title = {row[0]: dict(zip(sheet[0], row, strict=True)) for row in sheet[1:]}
+    assert by_title["=Saturday drop-in"]["French"] == "Translated"
+    assert by_title["=Saturday drop-in"]["Arabic"] == "Missing"
+    assert by_title["=Saturday drop-in"]["English"] == "Source language"

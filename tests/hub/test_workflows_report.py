@@ -4,6 +4,7 @@ import csv
 import io
 from datetime import timedelta
 
+import openpyxl
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -53,10 +54,20 @@ def test_report_counts_reviews_and_waiting(client_for, history, network_editor, 
 def test_report_exports_csv(client_for, history, network_editor):
     response = client_for(network_editor).get(reverse(REPORT), {"export": "csv"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode())))
     assert rows[0][:3] == ["Page", "Member", "Language"]
     assert sorted(row[0] for row in rows[1:]) == ["Amani one", "Amani two", "Baile waiting", "مصدر بايلي"]
     assert {row[0]: row[6] for row in rows[1:]}["Amani two"] == "3.0"
+
+
+def test_report_exports_xlsx(client_for, history, network_editor):
+    response = client_for(network_editor).get(reverse(REPORT), {"export": "xlsx"})
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    sheet = [list(row) for row in openpyxl.load_workbook(io.BytesIO(response.getvalue())).active.values]
+    assert sheet[0][:3] == ["Page", "Member", "Language"]
+    assert sorted(row[0] for row in sheet[1:]) == ["Amani one", "Amani two", "Baile waiting", "مصدر بايلي"]
+    assert {row[0]: row[6] for row in sheet[1:]}["Amani two"] == 3.0
 
 
 def test_a_period_without_submissions_and_bad_dates(client_for, history, network_editor):
@@ -65,7 +76,7 @@ def test_a_period_without_submissions_and_bad_dates(client_for, history, network
     assert empty.context["rows"] == [] and empty.context["median_review"] is None
     for bad in ({"start": "yesterday"}, {"start": "2026-05-01", "end": "2026-01-01"}):
         response = client.get(reverse(REPORT), bad)
-        assert response.status_code == 200 and response.context["form"].errors
+        assert response.status_code == 200 and response.context["filters"].errors
 
 
 def test_only_the_network_sees_the_report(client_for, history, member_a, arabic_reviewer):
