@@ -8,10 +8,9 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import ContentPage
-from hub.demo import DemoNetwork
+from hub.demo import DemoNetwork, build_plugins
 from hub.factories import CommunityFactory, ThemeFactory
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
-from hub.plugins import plugin_registry
 from hub.setup import synchronise_trees
 from tests.support.people import PASSWORD, make_london, make_member_a
 from tests.support.shared_data import shared_by_module
@@ -35,8 +34,7 @@ def every_type_built(django_db_setup, django_db_blocker, module_media):
         network.regions = {"london": Region.objects.get(slug="london")}
         network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
         network.members = {member_a.organisation.slug: member_a.organisation}
-        for _info, build in plugin_registry.demo_builders():
-            build(network)
+        build_plugins(network)
         synchronise_trees()
         english = Locale.objects.get(language_code="en")
         yield {
