@@ -202,6 +202,12 @@ def reset_network():
         delete_in_every_language(model, model.objects.all())
 
 
+def build_plugins(network):
+    """Each enabled plugin's demo, hung on the network's members."""
+    for _info, builder in plugin_registry.demo_builders():
+        builder(network)
+
+
 @transaction.atomic
 def build_network(reset=False, password=None):
     if reset:
@@ -256,8 +262,7 @@ def build_network(reset=False, password=None):
     # be translated under the settled slugs.
     synchronise_trees()
     translate_demo_content(network)
-    for _info, builder in plugin_registry.demo_builders():
-        builder(network)
+    build_plugins(network)
     synchronise_trees()
     # wagtail-localize publishes translations on commit, saving page objects loaded earlier in this
     # transaction: their child counts may be stale by then, which hides children from routing. Recount after.

@@ -4,11 +4,12 @@ from dataclasses import replace
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from django.urls import reverse
 
 from hub.checks import check_plugins
+from hub.demo import DemoNetwork, build_plugins
 from hub.plugins import HubPluginConfig, plugin_registry
+from tests.support.people import PASSWORD
 from tests.testapp.models import NetworkNoticePage, NoticeIndexPage, NoticePage
 
 pytestmark = pytest.mark.django_db
@@ -107,17 +108,25 @@ def bundled_plugins():
     return [info.label for info in plugin_registry.installed() if info.label != "testapp"]
 
 
-def test_demo_builder_of_enabled_plugin_runs(settings):
+def small_network(home, directory, member_a):
+    return DemoNetwork(
+        home=home,
+        directory=directory,
+        password=PASSWORD,
+        members={member_a.organisation.slug: member_a.organisation},
+    )
+
+
+def test_demo_builder_of_enabled_plugin_runs(settings, home, directory, member_a):
     # Only the test plugin's builder matters here; the bundled plugins' builders are tested with the demo.
     settings.HUB_DISABLED_PLUGINS = bundled_plugins()
-    network = call_command("hub_demo", password="demo-password-123") or None
-    assert network is None
+    build_plugins(small_network(home, directory, member_a))
     assert NoticePage.objects.filter(title="Drop-in moved to Thursday").exists()
 
 
-def test_demo_builder_of_disabled_plugin_does_not_run(settings):
+def test_demo_builder_of_disabled_plugin_does_not_run(settings, home, directory, member_a):
     settings.HUB_DISABLED_PLUGINS = ["testapp", *bundled_plugins()]
-    call_command("hub_demo", password="demo-password-123")
+    build_plugins(small_network(home, directory, member_a))
     assert not NoticePage.objects.exists()
 
 

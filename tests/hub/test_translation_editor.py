@@ -8,10 +8,10 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import ContentPage
-from hub.demo import DemoNetwork
+from hub.bulk_indexing import indexes_built_after
+from hub.demo import DemoNetwork, build_plugins
 from hub.factories import CommunityFactory, ThemeFactory
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
-from hub.plugins import plugin_registry
 from hub.setup import synchronise_trees
 from tests.support.people import PASSWORD, make_london, make_member_a
 from tests.support.shared_data import shared_by_module
@@ -24,20 +24,21 @@ def every_type_built(django_db_setup, django_db_blocker, module_media):
     """The core's pages, plus what each enabled plugin's demo builder makes (new plugins are covered too), built
     once for the module: every plugin's demo is slow to build. The pages' ids by type."""
     with shared_by_module(django_db_blocker, module_media):
-        home = MembersIndexPage.objects.get(locale=Locale.get_default()).get_parent().specific
-        directory = MembersIndexPage.objects.get(locale=Locale.get_default())
-        make_london()
-        member_a = make_member_a()
-        member_a.organisation.add_child(instance=ContentPage(title="Our advice sessions")).save_revision().publish()
-        network = DemoNetwork(
-            home=home, directory=directory, password=PASSWORD, themes={"housing": ThemeFactory(slug="housing")}
-        )
-        network.regions = {"london": Region.objects.get(slug="london")}
-        network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
-        network.members = {member_a.organisation.slug: member_a.organisation}
-        for _info, build in plugin_registry.demo_builders():
-            build(network)
-        synchronise_trees()
+        # Indexed once at the end, as the demo is: indexing every save would be a third of the build.
+        with indexes_built_after():
+            home = MembersIndexPage.objects.get(locale=Locale.get_default()).get_parent().specific
+            directory = MembersIndexPage.objects.get(locale=Locale.get_default())
+            make_london()
+            member_a = make_member_a()
+            member_a.organisation.add_child(instance=ContentPage(title="Our advice sessions")).save_revision().publish()
+            network = DemoNetwork(
+                home=home, directory=directory, password=PASSWORD, themes={"housing": ThemeFactory(slug="housing")}
+            )
+            network.regions = {"london": Region.objects.get(slug="london")}
+            network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
+            network.members = {member_a.organisation.slug: member_a.organisation}
+            build_plugins(network)
+            synchronise_trees()
         english = Locale.objects.get(language_code="en")
         yield {
             model: model.objects.filter(locale=english, alias_of__isnull=True).values_list("pk", flat=True).first()
