@@ -21,7 +21,7 @@ from campaigns.models import CampaignPage, CampaignSupport, Pledge
 from campaigns.permissions import may_manage, organisation_keys
 from hub.dashboard import member_spaces
 from hub.roles import is_network_editor
-from hub.spreadsheets import SafeSpreadsheetExportMixin
+from hub.spreadsheets import SafeSpreadsheetExportMixin, column_export
 
 
 def manageable_campaigns(user):
@@ -122,8 +122,7 @@ class PledgesView(SafeSpreadsheetExportMixin, ReportView):
         DateColumn("created_at", label=gettext_lazy("Pledged at")),
         Column("campaign.locale.language_code", label=gettext_lazy("Language")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = {column.name: column.label for column in columns}
+    list_export, export_headings = column_export(columns)
 
     def dispatch(self, request, *args, **kwargs):
         self.campaign = get_object_or_404(CampaignPage.objects.select_related("organisation"), pk=kwargs["pk"])

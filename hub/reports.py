@@ -16,7 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, TaskState, WorkflowState
 
 from hub.dashboard import organisations_of, waiting_items
-from hub.spreadsheets import SafeSpreadsheetExportMixin
+from hub.spreadsheets import SafeSpreadsheetExportMixin, column_export
 
 DEFAULT_PERIOD_DAYS = 90
 WAITING_LONGEST = 10
@@ -125,8 +125,7 @@ class WorkflowReportView(SafeSpreadsheetExportMixin, ReportView):
         Column("status", label=gettext_lazy("Status")),
         Column("review_hours", label=gettext_lazy("Review time (hours)")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = {column.name: column.label for column in columns}
+    list_export, export_headings = column_export(columns)
 
     def get_filename(self):
         period = self.filters.form.cleaned_data

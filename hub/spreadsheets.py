@@ -18,6 +18,11 @@ def formula_safe(value):
     return value
 
 
+def column_export(columns):
+    """A report's `list_export` and `export_headings` when it exports what it shows: its columns, under their labels."""
+    return [column.name for column in columns], {column.name: column.label for column in columns}
+
+
 class SafeSpreadsheetExportMixin:
     """For views on Wagtail's SpreadsheetExportMixin (its reports and ours): formula-safe CSV cells, no-store."""
 

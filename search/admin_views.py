@@ -10,7 +10,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from hub.spreadsheets import SafeSpreadsheetExportMixin
+from hub.spreadsheets import SafeSpreadsheetExportMixin, column_export
 from search.models import WeeklyQueryCount
 
 REPORT_SIZE = 50
@@ -71,8 +71,7 @@ class QueryReportView(SafeSpreadsheetExportMixin, ReportView):
         Column("total", label=_("Searches")),
         Column("without_results", label=_("Searches without results")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = {column.name: column.label for column in columns}
+    list_export, export_headings = column_export(columns)
 
     def get_filename(self):
         return f"search-queries-{self.filters.form.cleaned_data['week']}"
