@@ -7,6 +7,10 @@ left RUNNING longer than HUB_TASK_RUNNING_TIMEOUT, back to the queue, until they
 HUB_TASK_MAX_ATTEMPTS times: then they are marked failed, and administrators see them among the failed tasks
 (hub.task_reports). The timeout must be longer than any task takes.
 
+A task that finished while the database went away (its result could not be saved) is not left RUNNING to be run
+again: the worker remembers it finished and records it as soon as the database is back, before it looks for
+abandoned tasks. An email sent just before an outage is not sent a second time.
+
 The worker touches HUB_WORKER_HEARTBEAT_FILE on every round, around every task and while it waits for the
 database; `hub hub_worker_alive`
 reads it for a supervisor's health check.
@@ -92,6 +96,7 @@ class ResilientWorker(Worker):
         self.single_round = batch
         self.next_abandoned_check = 0.0
         self.database_down = False
+        self.unrecorded_successes = []  # (task result, its return value) finished while the database was gone
 
     def run(self):
         logger.info("Worker %s started", self.worker_id)
@@ -120,6 +125,7 @@ class ResilientWorker(Worker):
     def housekeeping(self):
         """Between rounds and after every task (a busy queue may keep a round going for long)."""
         beat()
+        self.record_unrecorded_successes()
         if time.monotonic() >= self.next_abandoned_check:
             requeue_abandoned_tasks(self.backend_name)
             self.next_abandoned_check = time.monotonic() + min(
@@ -132,7 +138,35 @@ class ResilientWorker(Worker):
 
     def run_task(self, db_task_result):
         beat()
+        returned = []
+        save_success = db_task_result.set_successful
+
+        def set_successful(return_value):
+            returned.append(return_value)  # the task itself is done, whether or not the database takes it
+            save_success(return_value)
+
+        db_task_result.set_successful = set_successful
         try:
             super().run_task(db_task_result)
+        except (OperationalError, InterfaceError):
+            if returned:
+                self.unrecorded_successes.append((db_task_result, returned[0]))
+            raise
         finally:
             self.housekeeping()
+
+    def record_unrecorded_successes(self):
+        """Mark successful the tasks that finished during an outage, unless another worker took them since."""
+        while self.unrecorded_successes:
+            result, return_value = self.unrecorded_successes[0]
+            DBTaskResult.objects.filter(
+                pk=result.pk, status=TaskResultStatus.RUNNING, started_at=result.started_at
+            ).update(
+                status=TaskResultStatus.SUCCESSFUL,
+                finished_at=timezone.now(),
+                return_value=return_value,
+                exception_class_path="",
+                traceback="",
+            )
+            logger.warning("Task %s (%s) finished during a database outage: recorded now", result.pk, result.task_path)
+            self.unrecorded_successes.pop(0)

@@ -6,10 +6,12 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from hub.tasks import extract_document_text
+from tests.testapp.tasks import work_then_lose_the_database
 
 # The worker checks its connection as in production, closing one held in a transaction: no test transaction.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -73,6 +75,24 @@ def test_a_task_whose_workers_keep_dying_fails_for_good_and_shows_in_the_admin(
     page = client.get("/admin/reports/failed-tasks/").content.decode()
     assert "extract_document_text" in page
     assert "stopped before it finished, 3 times" in page
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the task ends its PostgreSQL connection")
+def test_a_task_that_finished_as_the_database_went_away_is_recorded_and_not_run_again(
+    database_queue, settings, heartbeat, tmp_path
+):
+    # Any task left RUNNING counts as abandoned at once: without the worker's memory, it would run again.
+    settings.HUB_TASK_RUNNING_TIMEOUT = 0
+    done = tmp_path / "done"
+    result = work_then_lose_the_database.enqueue(str(done)).db_result
+
+    run_worker()
+
+    result.refresh_from_db()
+    assert done.read_text() == "done\n"
+    assert result.status == "SUCCESSFUL"
+    assert result.return_value == {"done": True}
+    assert len(result.worker_ids) == 1
 
 
 def test_the_liveness_command_tells_whether_the_worker_beat_recently(database_queue, settings, heartbeat):
