@@ -1,4 +1,5 @@
-"""wagtail-localize's translation editor opens for every page type and snippet; any locale can be a source."""
+"""wagtail-localize's translation editor opens for every page type and snippet; any locale can be a source.
+Read from the demo network (built once for every module that reads it)."""
 
 import pytest
 from django.conf import settings
@@ -8,64 +9,41 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import ContentPage
-from hub.bulk_indexing import indexes_built_after
-from hub.demo import DemoNetwork, build_plugins
-from hub.factories import CommunityFactory, ThemeFactory
-from hub.models import MemberOrganisationPage, MembersIndexPage, Region
-from hub.setup import synchronise_trees
-from tests.support.people import PASSWORD, make_london, make_member_a
-from tests.support.shared_data import shared_by_module
+from hub.models import MemberOrganisationPage
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def every_type_built(django_db_setup, django_db_blocker, module_media):
-    """The core's pages, plus what each enabled plugin's demo builder makes (new plugins are covered too), built
-    once for the module: every plugin's demo is slow to build. The pages' ids by type."""
-    with shared_by_module(django_db_blocker, module_media):
-        # Indexed once at the end, as the demo is: indexing every save would be a third of the build.
-        with indexes_built_after():
-            home = MembersIndexPage.objects.get(locale=Locale.get_default()).get_parent().specific
-            directory = MembersIndexPage.objects.get(locale=Locale.get_default())
-            make_london()
-            member_a = make_member_a()
-            member_a.organisation.add_child(instance=ContentPage(title="Our advice sessions")).save_revision().publish()
-            network = DemoNetwork(
-                home=home, directory=directory, password=PASSWORD, themes={"housing": ThemeFactory(slug="housing")}
-            )
-            network.regions = {"london": Region.objects.get(slug="london")}
-            network.communities = {"eritrea": CommunityFactory(name="Eritrea", slug="eritrea")}
-            network.members = {member_a.organisation.slug: member_a.organisation}
-            build_plugins(network)
-            synchronise_trees()
-        english = Locale.objects.get(language_code="en")
-        yield {
-            model: model.objects.filter(locale=english, alias_of__isnull=True).values_list("pk", flat=True).first()
-            for model in get_page_models()
-            if model is not Page
-        }
-
-
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, module_media):
-    settings.MEDIA_ROOT = module_media
+def media_in_tmp(settings, demo_media):
+    settings.MEDIA_ROOT = demo_media
 
 
 @pytest.fixture
-def one_page_of_every_type(db, every_type_built):
-    return {model: model.objects.filter(pk=pk).first() for model, pk in every_type_built.items()}
+def one_page_of_every_type(db, demo_output):
+    """An English page of each type from the demo network, where every plugin's demo builder has made its
+    page types (new plugins are covered too)."""
+    english = Locale.objects.get(language_code="en")
+    return {
+        model: model.objects.filter(locale=english, alias_of__isnull=True).order_by("pk").first()
+        for model in get_page_models()
+        if model is not Page
+    }
 
 
 @pytest.fixture
-def organisation(db, every_type_built):
-    """The member whose space holds the module's member pages."""
-    return MemberOrganisationPage.objects.get(locale=Locale.get_default(), title="Amani Women's Group")
+def organisation(db, demo_output):
+    """A member organisation of the demo network, whose space is in every language."""
+    return MemberOrganisationPage.objects.filter(locale=Locale.get_default(), live=True).order_by("pk").first()
 
 
-def untranslated_locale(page):
-    """A language the page is not translated into yet (only aliased there): the demo translates some pages."""
-    translated = Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+def untranslated_locale(source):
+    """A language a page or snippet is not translated into yet (a page may be aliased there): the demo translates
+    some."""
+    if isinstance(source, Page):
+        translated = Page.objects.filter(translation_key=source.translation_key, alias_of__isnull=True)
+    else:
+        translated = type(source).objects.filter(translation_key=source.translation_key)
     return Locale.objects.exclude(pk__in=translated.values("locale_id")).order_by("pk").first()
 
 
@@ -91,20 +69,20 @@ def test_translation_editor_opens_for_every_page_type(client_for, network_editor
 
 def test_translation_editor_opens_for_every_translatable_snippet(client_for, network_editor, one_page_of_every_type):
     client = client_for(network_editor)
-    french = Locale.objects.get(language_code="fr")
     english = Locale.objects.get(language_code="en")
     translatable = [model for model in get_snippet_models() if hasattr(model, "translation_key")]
     assert translatable
     for model in translatable:
         source = model.objects.filter(locale=english).first()
         assert source is not None, model.__name__
+        target = untranslated_locale(source)
         opts = model._meta
         submitted = client.post(
             reverse("wagtail_localize:submit_snippet_translation", args=[opts.app_label, opts.model_name, source.pk]),
-            {"locales": [french.pk]},
+            {"locales": [target.pk]},
         )
         assert submitted.status_code == 302, model.__name__
-        translation = source.get_translation(french)
+        translation = source.get_translation(target)
         edit_url = reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[translation.pk])
         editor = client.get(edit_url)
         assert editor.status_code == 200 and b"js-translation-editor" in editor.content, model.__name__

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import polib
@@ -12,7 +13,11 @@ def compile_catalogues(locale_paths):
         for po_path in Path(folder).glob("*/LC_MESSAGES/*.po"):
             mo_path = po_path.with_suffix(".mo")
             if not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime:
-                polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+                # Written aside, then renamed: a process reading the catalogue meanwhile (another test worker, a
+                # running server) sees the old file or the new one, never half of one.
+                partial = mo_path.with_name(f".{mo_path.name}.{os.getpid()}")
+                polib.pofile(str(po_path)).save_as_mofile(str(partial))
+                os.replace(partial, mo_path)
                 compiled.append(po_path)
     return compiled
 
