@@ -106,15 +106,19 @@ def client_for(client):
 
 
 def pytest_collection_modifyitems(items):
-    """The tests that read the demo network run last, one after another, so that it is built once for them all
-    (it is the slowest thing the suite builds); the one that resets it runs after them, since a reset deletes
-    the demo's files for good (the database rolls back, the files do not)."""
+    """The tests that read the demo network run last, one after another and on one test worker (pytest-xdist's
+    `loadgroup`), so that it is built once for them all (it is the slowest thing the suite builds); the one that
+    resets it runs after them, since a reset deletes the demo's files for good (the database rolls back, the
+    files do not)."""
 
     def position(item):
         reads_demo = "demo_output" in getattr(item, "fixturenames", ())
         return reads_demo + (item.get_closest_marker("resets_demo") is not None)
 
     items.sort(key=position)
+    for item in items:
+        if position(item):
+            item.add_marker(pytest.mark.xdist_group("demo"))
 
 
 @pytest.fixture(scope="module")

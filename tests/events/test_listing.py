@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from events.factories import EventPageFactory, at, in_days
 from events.models import EventCoOrganiser, EventPage
+from hub.bulk_indexing import indexes_built_after
 from hub.models import Language
 from hub.setup import synchronise_trees
 
@@ -151,21 +152,22 @@ def test_pagination_and_a_bounded_number_of_queries_with_300_events(
     arabic, somali = Language.objects.filter(code__in=["ar", "so"])
     parents = [events_index, member_a.organisation, member_b.organisation]
     first = timezone.now() + datetime.timedelta(days=1)
-    for number in range(300):
-        start = first + datetime.timedelta(hours=7 * number)
-        event = parents[number % 3].add_child(
-            instance=EventPage(
-                title=f"Event {number}",
-                event_type="training",
-                summary="A training.",
-                start=start,
-                end=start + datetime.timedelta(hours=2),
+    with indexes_built_after():
+        for number in range(300):
+            start = first + datetime.timedelta(hours=7 * number)
+            event = parents[number % 3].add_child(
+                instance=EventPage(
+                    title=f"Event {number}",
+                    event_type="training",
+                    summary="A training.",
+                    start=start,
+                    end=start + datetime.timedelta(hours=2),
+                )
             )
-        )
-        event.regions.set([london])
-        event.languages.set([arabic, somali])
-        if number % 3 == 1:
-            EventCoOrganiser.objects.create(page=event, organisation=member_b.organisation)
+            event.regions.set([london])
+            event.languages.set([arabic, somali])
+            if number % 3 == 1:
+                EventCoOrganiser.objects.create(page=event, organisation=member_b.organisation)
     with django_assert_max_num_queries(40):
         response = client.get(events_index.url)
     assert response.status_code == 200 and len(response.context["events"]) == 20
