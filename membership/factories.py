@@ -1,0 +1,34 @@
+"""Factories for the join page and applications to join."""
+
+import factory
+
+from hub.factories import PublishedPageFactory
+from membership.models import Application, JoinPage
+from membership.models.applications import IncomeBand, Level, SizeBand
+
+
+class JoinPageFactory(PublishedPageFactory):
+    title = "Join the network"
+    slug = "join"
+    introduction = "<p>Groups led by migrants and refugees join here.</p>"
+    mission_statement = "<p>Migrants and refugees speak for themselves.</p>"
+
+    class Meta:
+        model = JoinPage
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """A full membership application waiting for a decision."""
+
+    language = "en"
+    level = Level.FULL
+    organisation_name = factory.Sequence(lambda n: f"Applicant Group {n}")
+    about = "Advice and solidarity for newly arrived families."
+    income_band = IncomeBand.UNDER_10K
+    size_band = SizeBand.VOLUNTEERS
+    contact_name = "Hana Tesfaye"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@applicant.example.org")
+    agrees_with_mission = True
+
+    class Meta:
+        model = Application

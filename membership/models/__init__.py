@@ -1,0 +1,4 @@
+from membership.models.applications import Application
+from membership.models.join_page import JoinPage
+
+__all__ = ["Application", "JoinPage"]
