@@ -3,7 +3,6 @@ three decisions. Every view checks who asks (network editors only); nothing reli
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -18,6 +17,8 @@ from hub.roles import is_network_editor
 from membership import deciding
 from membership.forms import DecisionForm
 from membership.models import Application
+
+DECISIONS = ("approve", "decline", "ask")
 
 
 def network_editors_only(request):
@@ -95,8 +96,6 @@ def decide(request, pk, decision):
             else:
                 deciding.ask_for_information(application, request.user, form.cleaned_data["message"])
                 messages.success(request, _("Your question has been emailed to the applicant."))
-        else:
-            raise Http404
     except deciding.DecisionError as error:
         messages.error(request, str(error))
     return redirect("membership_application", pk=pk)

@@ -24,7 +24,9 @@ class MembershipConfig(HubPluginConfig):
             "membership/applications/": NETWORK_EDITORS_ONLY,
             "membership/applications/results/": NETWORK_EDITORS_ONLY,
             "membership/applications/<int:pk>/": NETWORK_EDITORS_ONLY,
-            "membership/applications/<int:pk>/<str:decision>/": NETWORK_EDITORS_ONLY + ", POST",
+            "membership/applications/<int:pk>/approve/": NETWORK_EDITORS_ONLY + ", POST",
+            "membership/applications/<int:pk>/decline/": NETWORK_EDITORS_ONLY + ", POST",
+            "membership/applications/<int:pk>/ask/": NETWORK_EDITORS_ONLY + ", POST",
         }
         admin_menu_items = [
             AdminMenuEntry(

@@ -10,5 +10,13 @@ urlpatterns = [
         name="membership_applications_results",
     ),
     path("applications/<int:pk>/", admin_views.detail, name="membership_application"),
-    path("applications/<int:pk>/<str:decision>/", admin_views.decide, name="membership_decide"),
+    *(
+        path(
+            f"applications/<int:pk>/{decision}/",
+            admin_views.decide,
+            {"decision": decision},
+            name=f"membership_{decision}",
+        )
+        for decision in admin_views.DECISIONS
+    ),
 ]
