@@ -1,6 +1,8 @@
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
-from hub.plugins import AdminMenuEntry, HubPluginConfig, PersonalDataSource
+from hub.admin_url_rules import MODEL_PERMISSION, model_viewset_routes
+from hub.plugins import AdminMenuEntry, DirectoryFilter, HubPluginConfig, PersonalDataSource
 
 NETWORK_EDITORS_ONLY = "membership: network editors only (hub.roles.is_network_editor)"
 
@@ -17,8 +19,10 @@ class MembershipConfig(HubPluginConfig):
         version = "0.1"
         compatibility = ">=0.1"
         order = 600
-        description = _("Applications to join the network and the network team's decisions on them.")
+        description = _("Applications to join, membership levels, fees and renewals.")
         network_page_types = ["membership.JoinPage"]
+        member_facts = "membership.levels.member_facts"
+        directory_filters = [DirectoryFilter(key="level", filter="membership.levels.level_filter")]
         # The rule guarding each admin URL (see hub.admin_url_rules).
         admin_url_rules = {
             "membership/applications/": NETWORK_EDITORS_ONLY,
@@ -27,6 +31,10 @@ class MembershipConfig(HubPluginConfig):
             "membership/applications/<int:pk>/approve/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/decline/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/ask/": NETWORK_EDITORS_ONLY + ", POST",
+            **dict.fromkeys(
+                model_viewset_routes("membership/memberships/"),
+                MODEL_PERMISSION + " (membership.setup gives network editors view and change)",
+            ),
         }
         admin_menu_items = [
             AdminMenuEntry(
@@ -36,7 +44,15 @@ class MembershipConfig(HubPluginConfig):
                 icon_name="user",
                 order=460,
                 permission="hub.act_for_network",
-            )
+            ),
+            AdminMenuEntry(
+                name="memberships",
+                label=_("Memberships"),
+                url_name="membership_memberships:index",
+                icon_name="group",
+                order=461,
+                permission="membership.view_membership",
+            ),
         ]
         personal_data = [
             PersonalDataSource(
@@ -48,3 +64,10 @@ class MembershipConfig(HubPluginConfig):
             )
         ]
         demo_builder = "membership.demo.build"
+
+    def ready(self):
+        from membership.levels import connect_membership_signals
+        from membership.setup import ensure_membership_setup
+
+        post_migrate.connect(ensure_membership_setup, sender=self)
+        connect_membership_signals()

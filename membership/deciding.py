@@ -9,7 +9,10 @@ from wagtail.models import Locale
 
 from hub.onboarding import OnboardingError, onboard_member, send_invitation
 from membership.joining import mail
-from membership.models import Application
+from membership.levels import ensure_membership
+from membership.models import Application, Membership
+from membership.models.applications import Level
+from membership.models.levels import add_year
 
 
 class DecisionError(Exception):
@@ -80,7 +83,17 @@ def approve(application, user):
 
 
 def joined(application, organisation):
-    """What the plugin records about a new member beyond the core's onboarding (its level, from item 3 on)."""
+    """What the plugin records about a new member beyond the core's onboarding: its level and, for a full member,
+    what sets its fee band, renewable a year from now."""
+    full = application.level == Level.FULL
+    ensure_membership(
+        organisation,
+        level=application.level,
+        status=Membership.Status.ACTIVE,
+        size_band=application.size_band if full else "",
+        income_band=application.income_band if full else "",
+        renewal_date=add_year(timezone.localdate()) if full else None,
+    )
 
 
 def decline(application, user, reason):

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from hub.models import Region
 from hub.personal_data import normalise_email
@@ -88,3 +89,15 @@ class DecisionForm(forms.Form):
     message = forms.CharField(
         label=_("Message to the applicant"), widget=forms.Textarea(attrs={"rows": 5}), max_length=4000
     )
+
+
+class MembershipForm(WagtailAdminModelForm):
+    """A membership's edit form: each payment the network team records renews the membership for a year."""
+
+    def save(self, commit=True):
+        payments = self.formsets["payments"]
+        new_payments = [form.cleaned_data for form in payments.forms if form.has_changed() and not form.instance.pk]
+        for payment in new_payments:
+            if payment and not payment.get("DELETE"):
+                self.instance.payment_recorded(payment["paid_on"])
+        return super().save(commit=commit)

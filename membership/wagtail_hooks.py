@@ -1,8 +1,13 @@
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from membership import urls
+from membership.forms import MembershipForm
+from membership.models import Membership
 
 
 @hooks.register("register_admin_urls")
@@ -16,3 +21,37 @@ def register_membership_log_actions(actions):
     actions.register_action("membership.application.approve", _("Application approved"), _("Application approved"))
     actions.register_action("membership.application.decline", _("Application declined"), _("Application declined"))
     actions.register_action("membership.application.ask", _("More information asked"), _("More information asked"))
+    actions.register_action("membership.lapse", _("Membership lapsed"), _("Membership lapsed"))
+    actions.register_action("membership.associate", _("Became associate"), _("Became associate after the grace period"))
+
+
+class MembershipFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Membership
+        fields = ["level", "status"]
+
+
+class MembershipViewSet(ModelViewSet):
+    """The network team's list of memberships (level, status, renewal) and, on each, the payments received."""
+
+    model = Membership
+    icon = "group"
+    menu_label = _("Memberships")
+    add_to_admin_menu = False
+    url_prefix = "membership/memberships"
+    name = "membership_memberships"
+    filterset_class = MembershipFilterSet
+    list_display = ["organisation", "level", "status", "renewal_date", "fee_band"]
+    copy_view_enabled = False
+
+    @property
+    def edit_handler(self):
+        return ObjectList(Membership.panels, base_form_class=MembershipForm)
+
+    def get_queryset(self, request):
+        return Membership.objects.select_related("organisation")
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewset():
+    return MembershipViewSet()

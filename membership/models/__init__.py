@@ -1,4 +1,5 @@
 from membership.models.applications import Application
 from membership.models.join_page import JoinPage
+from membership.models.levels import FeeBand, Membership, MembershipSettings, Payment
 
-__all__ = ["Application", "JoinPage"]
+__all__ = ["Application", "FeeBand", "JoinPage", "Membership", "MembershipSettings", "Payment"]
