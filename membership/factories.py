@@ -32,3 +32,10 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Application
+
+
+def membership_of(organisation, **fields):
+    """The organisation's membership record (made when it was onboarded), with these fields changed."""
+    from membership.levels import ensure_membership
+
+    return ensure_membership(organisation, **fields)
