@@ -1,10 +1,11 @@
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
-from hub.admin_url_rules import MODEL_PERMISSION, model_viewset_routes
+from hub.admin_url_rules import MODEL_PERMISSION, model_viewset_routes, snippet_routes
 from hub.plugins import AdminMenuEntry, DirectoryFilter, HubPluginConfig, PersonalDataSource
 
 NETWORK_EDITORS_ONLY = "membership: network editors only (hub.roles.is_network_editor)"
+MEMBERS_AND_NETWORK = "membership: member and network editors (hub.dashboard.member_or_network_editor)"
 
 
 class MembershipConfig(HubPluginConfig):
@@ -19,7 +20,7 @@ class MembershipConfig(HubPluginConfig):
         version = "0.1"
         compatibility = ">=0.1"
         order = 600
-        description = _("Applications to join, membership levels, fees and renewals.")
+        description = _("Applications to join, membership levels, fees and renewals, and ballots on policy.")
         network_page_types = ["membership.JoinPage"]
         member_facts = "membership.levels.member_facts"
         directory_filters = [DirectoryFilter(key="level", filter="membership.levels.level_filter")]
@@ -31,8 +32,18 @@ class MembershipConfig(HubPluginConfig):
             "membership/applications/<int:pk>/approve/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/decline/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/ask/": NETWORK_EDITORS_ONLY + ", POST",
+            "membership/ballots/": MEMBERS_AND_NETWORK,
+            "membership/ballots/<int:pk>/": MEMBERS_AND_NETWORK + "; votes and results as membership.voting allows",
+            "membership/ballots/<int:pk>/vote/": (
+                "membership: POST by an editor of the organisation voting (hub.dashboard.member_spaces), "
+                "refused unless it is a full member in good standing and the ballot is open"
+            ),
             **dict.fromkeys(
-                model_viewset_routes("membership/memberships/"),
+                snippet_routes("membership", "ballot"),
+                MODEL_PERMISSION + " (membership.setup gives network editors add, change and delete)",
+            ),
+            **dict.fromkeys(
+                model_viewset_routes("membership/memberships/", copy=False),
                 MODEL_PERMISSION + " (membership.setup gives network editors view and change)",
             ),
         }
@@ -44,6 +55,14 @@ class MembershipConfig(HubPluginConfig):
                 icon_name="user",
                 order=460,
                 permission="hub.act_for_network",
+            ),
+            AdminMenuEntry(
+                name="ballots",
+                label=_("Ballots"),
+                url_name="membership_ballots",
+                icon_name="tasks",
+                order=462,
+                shown_to="hub.dashboard.member_or_network_editor",
             ),
             AdminMenuEntry(
                 name="memberships",

@@ -8,6 +8,9 @@ NETWORK_EDITOR_PERMISSIONS = [
     ("membership", "view_membership"),
     ("membership", "change_membership"),
     ("membership", "change_membershipsettings"),
+    ("membership", "add_ballot"),
+    ("membership", "change_ballot"),
+    ("membership", "delete_ballot"),
 ]
 
 

@@ -1,8 +1,11 @@
 from django.urls import path
 
-from membership import admin_views
+from membership import admin_views, ballot_views
 
 urlpatterns = [
+    path("ballots/", ballot_views.index, name="membership_ballots"),
+    path("ballots/<int:pk>/", ballot_views.detail, name="membership_ballot"),
+    path("ballots/<int:pk>/vote/", ballot_views.vote, name="membership_ballot_vote"),
     path("applications/", admin_views.ApplicationsView.as_view(), name="membership_applications"),
     path(
         "applications/results/",

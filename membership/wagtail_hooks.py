@@ -4,10 +4,12 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from membership import urls
 from membership.forms import MembershipForm
-from membership.models import Membership
+from membership.models import Ballot, Membership
 
 
 @hooks.register("register_admin_urls")
@@ -21,6 +23,7 @@ def register_membership_log_actions(actions):
     actions.register_action("membership.application.approve", _("Application approved"), _("Application approved"))
     actions.register_action("membership.application.decline", _("Application declined"), _("Application declined"))
     actions.register_action("membership.application.ask", _("More information asked"), _("More information asked"))
+    actions.register_action("membership.vote", _("Vote cast"), _("Vote cast"))
     actions.register_action("membership.lapse", _("Membership lapsed"), _("Membership lapsed"))
     actions.register_action("membership.associate", _("Became associate"), _("Became associate after the grace period"))
 
@@ -55,3 +58,15 @@ class MembershipViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_membership_viewset():
     return MembershipViewSet()
+
+
+class BallotViewSet(SnippetViewSet):
+    """Where network editors open ballots (and translate them, as any translatable snippet)."""
+
+    model = Ballot
+    icon = "tasks"
+    add_to_admin_menu = False
+    list_display = ["question", "opens_at", "closes_at"]
+
+
+register_snippet(BallotViewSet)

@@ -1,5 +1,16 @@
 from membership.models.applications import Application
+from membership.models.ballots import Ballot, BallotOption, Vote
 from membership.models.join_page import JoinPage
 from membership.models.levels import FeeBand, Membership, MembershipSettings, Payment
 
-__all__ = ["Application", "FeeBand", "JoinPage", "Membership", "MembershipSettings", "Payment"]
+__all__ = [
+    "Application",
+    "Ballot",
+    "BallotOption",
+    "FeeBand",
+    "JoinPage",
+    "Membership",
+    "MembershipSettings",
+    "Payment",
+    "Vote",
+]
