@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -27,9 +28,17 @@ def source_ballots():
 def index(request):
     members_and_network_only(request)
     now = timezone.now()
+    sources = list(source_ballots().order_by("-closes_at"))
+    # Each in the admin's language where a translation exists, all in one query.
+    translated = {
+        ballot.translation_key: ballot
+        for ballot in Ballot.objects.filter(
+            locale__language_code=get_language(), translation_key__in=[source.translation_key for source in sources]
+        )
+    }
     ballots = []
-    for source in source_ballots().order_by("-closes_at"):
-        ballot = source.localized  # in the admin's language, where a translation exists
+    for source in sources:
+        ballot = translated.get(source.translation_key, source)
         ballot.source_pk = source.pk
         ballots.append(ballot)
     return TemplateResponse(

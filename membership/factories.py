@@ -39,3 +39,31 @@ def membership_of(organisation, **fields):
     from membership.levels import ensure_membership
 
     return ensure_membership(organisation, **fields)
+
+
+def ballot(
+    question="Should the network back a 28-day detention limit?",
+    options=("Yes", "No"),
+    opens_in=-1,
+    closes_in=7,
+    **fields,
+):
+    """A ballot in the default language with its options, opening and closing this many days from now."""
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    from membership.models import Ballot, BallotOption
+
+    now = timezone.now()
+    made = Ballot(
+        question=question,
+        locale=Locale.get_default(),
+        opens_at=now + datetime.timedelta(days=opens_in),
+        closes_at=now + datetime.timedelta(days=closes_in),
+        **fields,
+    )
+    made.options = [BallotOption(label=label, locale=made.locale) for label in options]
+    made.save()
+    return made
