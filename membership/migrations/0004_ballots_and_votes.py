@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ('explanation', models.TextField(blank=True, verbose_name='explanation')),
                 ('opens_at', models.DateTimeField(verbose_name='opens')),
                 ('closes_at', models.DateTimeField(verbose_name='closes')),
-                ('quorum_percent', models.PositiveSmallIntegerField(default=50, help_text='The share of full member organisations that must vote for the result to stand.', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='quorum (% of full members)')),
+                ('quorum_percent', models.PositiveSmallIntegerField(default=50, help_text='The share of full member organisations that must vote for the result to stand.', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='quorum (percentage of full members)')),
                 ('secret', models.BooleanField(default=True, help_text='Results show counts only, never which organisation chose what.', verbose_name='secret ballot')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],

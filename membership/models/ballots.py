@@ -23,7 +23,7 @@ class Ballot(TranslatableMixin, ClusterableModel):
     opens_at = models.DateTimeField(_("opens"))
     closes_at = models.DateTimeField(_("closes"))
     quorum_percent = models.PositiveSmallIntegerField(
-        _("quorum (% of full members)"),
+        _("quorum (percentage of full members)"),
         default=50,
         validators=[MaxValueValidator(100)],
         help_text=_("The share of full member organisations that must vote for the result to stand."),
