@@ -1,9 +1,7 @@
-"""Issue 18 (membership plugin): every new msgid with its Arabic, French, Somali and Central Kurdish translation.
-
-No msgctxt, no plural forms. Two msgids come from blocktranslate with a literal percent sign, so they hold `%%`
-exactly as makemessages writes them. The integrator deletes this file."""
-
-NEW_MSGIDS = {
+# Issue 18 (membership plugin): every new msgid with its Arabic, French, Somali and Central Kurdish translation.
+# No msgctxt, no plural forms. Two msgids come from blocktranslate with a literal percent sign, so they hold `%%`
+# exactly as makemessages writes them. The integrator deletes this file.
+{
     "This ballot has closed.": {
         "ar": "أُغلق هذا الاقتراع.",
         "fr": "Ce scrutin est clos.",
