@@ -76,7 +76,7 @@ class MembershipConfig(HubPluginConfig):
         personal_data = [
             PersonalDataSource(
                 key="membership_applications",
-                label=_("Applications to join"),
+                label=_("Applications to join and member contacts"),
                 export="membership.personal_data.export",
                 erase="membership.personal_data.erase",
                 purge_expired="membership.personal_data.purge_expired",

@@ -8,6 +8,11 @@ def applications_per_hour():
     return plugin_setting("HUB_MEMBERSHIP_APPLICATIONS_PER_HOUR", 5)
 
 
+def contact_retention_days():
+    """Days after an ended membership's renewal date before its contact people's details are deleted."""
+    return plugin_setting("HUB_MEMBERSHIP_CONTACT_RETENTION_DAYS", 730)
+
+
 def application_retention_days():
     """Days a declined application (and its contact person's details) is kept after the decision."""
     return plugin_setting("HUB_MEMBERSHIP_APPLICATION_RETENTION_DAYS", 365)

@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from hub.spreadsheets import SafeSpreadsheetExportMixin
 from membership import urls
 from membership.forms import MembershipForm
 from membership.models import Ballot, Membership
@@ -34,8 +36,29 @@ class MembershipFilterSet(WagtailFilterSet):
         fields = ["level", "status"]
 
 
+EXPORT_COLUMNS = {
+    "organisation": _("Organisation"),
+    "get_level_display": _("Level"),
+    "get_status_display": _("Status"),
+    "fee_band": _("Fee band"),
+    "renewal_date": _("Renewal date"),
+    "regions_text": _("Regions"),
+    "contacts_text": _("Contact people"),
+}
+
+
+class RegisterIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The register's listing, exported as what people typed stays text (hub.spreadsheets)."""
+
+
 class MembershipViewSet(ModelViewSet):
-    """The network team's list of memberships (level, status, renewal) and, on each, the payments received."""
+    """The register of members for the network team: every organisation's level, fee band, status, renewal date,
+    regions and contact people, with filters, a CSV/XLSX export, payments and the history of changes."""
+
+    index_view_class = RegisterIndexView
+    list_export = list(EXPORT_COLUMNS)
+    export_headings = EXPORT_COLUMNS
+    export_filename = "member-register"
 
     model = Membership
     icon = "group"
@@ -52,7 +75,7 @@ class MembershipViewSet(ModelViewSet):
         return ObjectList(Membership.panels, base_form_class=MembershipForm)
 
     def get_queryset(self, request):
-        return Membership.objects.select_related("organisation")
+        return Membership.objects.select_related("organisation").prefetch_related("organisation__regions", "contacts")
 
 
 @hooks.register("register_admin_viewset")

@@ -100,6 +100,7 @@ class Membership(ClusterableModel):
         FieldRowPanel([FieldPanel("level"), FieldPanel("status")]),
         FieldRowPanel([FieldPanel("size_band"), FieldPanel("income_band")]),
         FieldRowPanel([FieldPanel("joined_on"), FieldPanel("renewal_date"), FieldPanel("lapsed_on")]),
+        InlinePanel("contacts", label=_("contact people")),
         InlinePanel("payments", label=_("payments received")),
     ]
 
@@ -126,6 +127,46 @@ class Membership(ClusterableModel):
         in_good_standing = self.level == Level.FULL and self.status == self.Status.ACTIVE and self.renewal_date
         self.renewal_date = add_year(self.renewal_date if in_good_standing else paid_on)
         self.level, self.status, self.lapsed_on = Level.FULL, self.Status.ACTIVE, None
+
+    def regions_text(self):
+        return ", ".join(region.name for region in self.organisation.regions.all())
+
+    def contacts_text(self):
+        return "; ".join(str(contact) for contact in self.contacts.all())
+
+
+class ContactPerson(Orderable):
+    """Someone the network team contacts at a member organisation (personal data: membership.personal_data)."""
+
+    membership = ParentalKey(Membership, related_name="contacts", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role in the organisation"), max_length=100, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    may_contact = models.BooleanField(
+        _("agrees to be contacted"), default=False, help_text=_("Whether this person agreed to hear from the network.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        "may_contact",
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+
+    def __str__(self):
+        details = ", ".join(part for part in (self.role, self.email, self.phone) if part)
+        consent = "" if self.may_contact else " [no consent]"
+        return f"{self.name} ({details}){consent}" if details else f"{self.name}{consent}"
+
+    def save(self, *args, **kwargs):
+        from hub.personal_data import normalise_email
+
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)
 
 
 def add_year(day):

@@ -90,7 +90,7 @@ def test_the_fee_band_comes_from_the_networks_table_zero_included(member_a, fee_
     assert membership_of(member_a.organisation, level="associate").fee_band() is None
 
 
-def test_recording_a_payment_renews_for_a_year(client_for, network_editor, member_a):
+def test_recording_a_payment_renews_for_a_year_and_contacts_are_kept(client_for, network_editor, member_a):
     membership = membership_of(member_a.organisation, level="full", renewal_date=datetime.date(2026, 7, 1))
     client = client_for(network_editor)
     url = reverse("membership_memberships:edit", args=[membership.pk])
@@ -105,6 +105,15 @@ def test_recording_a_payment_renews_for_a_year(client_for, network_editor, membe
             "joined_on": "2025-07-01",
             "renewal_date": "2026-07-01",
             "lapsed_on": "",
+            "contacts-TOTAL_FORMS": "1",
+            "contacts-INITIAL_FORMS": "0",
+            "contacts-MIN_NUM_FORMS": "0",
+            "contacts-MAX_NUM_FORMS": "1000",
+            "contacts-0-name": "Hodan Ali",
+            "contacts-0-role": "Treasurer",
+            "contacts-0-email": "Hodan@Amani.example.org",
+            "contacts-0-may_contact": "on",
+            "contacts-0-ORDER": "1",
             "payments-TOTAL_FORMS": "1",
             "payments-INITIAL_FORMS": "0",
             "payments-MIN_NUM_FORMS": "0",
@@ -120,6 +129,8 @@ def test_recording_a_payment_renews_for_a_year(client_for, network_editor, membe
     membership.refresh_from_db()
     assert membership.renewal_date == datetime.date(2027, 7, 1)
     assert membership.payments.get().reference == "SO-2026"
+    contact = membership.contacts.get()
+    assert (contact.name, contact.email, contact.may_contact) == ("Hodan Ali", "hodan@amani.example.org", True)
 
 
 def test_a_lapsed_membership_paid_again_is_full_for_a_year_from_the_payment(member_a):
