@@ -848,4 +848,41 @@
         "so": "Tifaftirayaashiisu waxay daabacaan iyagoo aan dib-u-eegis shabakadda lahayn: kalsooni ay shabakaddu bixiso, xubinnimadu kasta ha ahaatee.",
         "ckb": "دەستکارکەرەکانی بێ پێداچوونەوەی تۆڕەکە بڵاو دەکەنەوە: متمانەیەک کە تۆڕەکە دەیبەخشێت، هەر ئەندامێتییەک بێت.",
     },
+    "Fee band": {"ar": "فئة الرسوم", "fr": "Tranche de cotisation", "so": "Heerka khidmadda", "ckb": "پلەی بەشداری"},
+    "Renewal date": {
+        "ar": "تاريخ التجديد",
+        "fr": "Date de renouvellement",
+        "so": "Taariikhda cusboonaysiinta",
+        "ckb": "ڕێکەوتی نوێکردنەوە",
+    },
+    "Contact people": {
+        "ar": "الأشخاص المسؤولون عن التواصل",
+        "fr": "Personnes à contacter",
+        "so": "Dadka xiriirka",
+        "ckb": "کەسانی پەیوەندی",
+    },
+    "Applications to join and member contacts": {
+        "ar": "طلبات الانضمام وجهات التواصل لدى الأعضاء",
+        "fr": "Candidatures d'adhésion et contacts des membres",
+        "so": "Codsiyada ku biirista iyo xiriirada xubnaha",
+        "ckb": "داواکارییەکانی بەشداربوون و کەسانی پەیوەندیی ئەندامان",
+    },
+    "contact people": {
+        "ar": "الأشخاص المسؤولون عن التواصل",
+        "fr": "personnes à contacter",
+        "so": "dadka xiriirka",
+        "ckb": "کەسانی پەیوەندی",
+    },
+    "agrees to be contacted": {
+        "ar": "يوافق على التواصل معه",
+        "fr": "accepte d'être contactée",
+        "so": "wuxuu oggol yahay in lala xiriiro",
+        "ckb": "ڕازییە پەیوەندیی پێوە بکرێت",
+    },
+    "Whether this person agreed to hear from the network.": {
+        "ar": "ما إذا كان هذا الشخص قد وافق على تلقي رسائل من الشبكة.",
+        "fr": "Si cette personne a accepté de recevoir des nouvelles du réseau.",
+        "so": "Haddii qofkani uu oggolaaday inuu wax ka maqlo shabakadda.",
+        "ckb": "ئایا ئەم کەسە ڕازی بووە کە هەواڵ لە تۆڕەکەوە وەربگرێت.",
+    },
 }
