@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Locale
 
 from hub.models import Region
 from hub.personal_data import normalise_email
@@ -60,7 +61,11 @@ class ApplicationForm(forms.ModelForm):
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
         regions = Region.objects.order_by("name")
-        self.fields["regions"].queryset = regions.filter(locale=locale) if locale is not None else regions
+        in_language = regions.filter(locale=locale) if locale is not None else regions.none()
+        # A language the regions are not translated into yet offers them in the default language.
+        self.fields["regions"].queryset = (
+            in_language if in_language.exists() else regions.filter(locale__pk=Locale.get_default().pk)
+        )
         self.fields["year_founded"].min_value = 1800
         for name in ("income_band", "size_band"):
             self.fields[name].widget = forms.RadioSelect(choices=self.fields[name].choices[1:])

@@ -65,12 +65,14 @@ def test_an_application_is_saved_the_applicant_emailed_and_network_editors_told(
     assert f"/admin/membership/applications/{application.pk}/" in to_editor.body
 
 
-def test_an_application_in_french_is_kept_as_french_for_its_emails(client, join_page):
+def test_an_application_in_french_is_kept_as_french_for_its_emails(client, join_page, london):
     synchronise_trees()
     translate(join_page, ["fr"], translations={join_page.title: {"fr": "Rejoindre le réseau"}})
     french = join_page.get_translation(Locale.objects.get(language_code="fr"))
 
-    response = client.post(apply_url(french), application_data())
+    # Regions not yet translated into French are offered in English.
+    assert f'value="{london.pk}"' in client.get(french.url).content.decode()
+    response = client.post(apply_url(french), application_data(regions=[london.pk]))
 
     assert response.status_code == 302
     assert Application.objects.get().language == "fr"
