@@ -16,6 +16,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from hub.models import Language, MemberOrganisationPage
+from hub.plugins import plugin_registry
 from hub.taxonomy import terms_for_request
 from hub.visibility import public
 
@@ -172,6 +173,11 @@ class DirectoryFilterSet(ListingFilterSet):
     theme = TermFilter("themes", label=_("Theme"))
     community = TermFilter("communities", label=_("Community"))
     language = LanguageFilter(label=_("Language spoken"))
-    tier = ChoiceFilter(
-        field_name="membership_tier", label=_("Membership"), choices=MemberOrganisationPage.Tier.choices
-    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Filters by what plugins keep about members (a membership level…), declared in their HubPluginMeta.
+        for entry in plugin_registry.directory_filters():
+            added = entry.make()
+            added.model, added.parent = self.queryset.model, self
+            self.filters[entry.key] = added

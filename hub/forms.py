@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from hub.models import MemberOrganisationPage, Region
+from hub.models import Region
 from hub.onboarding import MAX_NAME_LENGTH
 
 
@@ -16,11 +16,10 @@ class OnboardingForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    membership_tier = forms.ChoiceField(label=_("Membership tier"), choices=MemberOrganisationPage.Tier.choices)
     trusted_publisher = forms.BooleanField(
         label=_("Trusted publisher"),
         required=False,
-        help_text=_("Associate members only: their editors publish without network review."),
+        help_text=_("Its editors publish without network review: a trust the network grants, whatever the membership."),
     )
 
     def __init__(self, *args, **kwargs):

@@ -76,7 +76,7 @@ def resolve_regions(region_names):
     return regions
 
 
-def validate_request(name, editor_email, tier, trusted_publisher):
+def validate_request(name, editor_email):
     name = " ".join((name or "").split())
     if not name:
         raise OnboardingError(_("The organisation needs a name."))
@@ -92,10 +92,6 @@ def validate_request(name, editor_email, tier, trusted_publisher):
         validate_email(editor_email)
     except ValidationError:
         raise OnboardingError(_("“%(email)s” is not a valid email address.") % {"email": editor_email}) from None
-    if tier not in MemberOrganisationPage.Tier.values:
-        raise OnboardingError(_("Unknown membership tier “%(tier)s”.") % {"tier": tier})
-    if trusted_publisher and tier != MemberOrganisationPage.Tier.ASSOCIATE:
-        raise OnboardingError(_("Only associate members can be trusted publishers."))
     return name, slug, editor_email
 
 
@@ -178,13 +174,12 @@ def onboard_member(
     editor_email,
     editor_name="",
     regions=(),
-    tier="network",
     trusted_publisher=False,
     invite=True,
     **profile,
 ):
     """Onboard one organisation, or complete an earlier onboarding of the same one. Raises OnboardingError."""
-    name, slug, editor_email = validate_request(name, editor_email, tier, trusted_publisher)
+    name, slug, editor_email = validate_request(name, editor_email)
     region_objects = resolve_regions(regions)
     directory = find_directory()
     with transaction.atomic():
@@ -195,7 +190,6 @@ def onboard_member(
                 instance=MemberOrganisationPage(
                     title=name,
                     slug=slug,
-                    membership_tier=tier,
                     trusted_publisher=trusted_publisher,
                     **profile,
                 )

@@ -23,7 +23,6 @@ def onboard(request):
                 editor_email=data["editor_email"],
                 editor_name=data["editor_name"],
                 regions=[region.slug for region in data["regions"]],
-                tier=data["membership_tier"],
                 trusted_publisher=data["trusted_publisher"],
             )
         except OnboardingError as error:

@@ -109,7 +109,6 @@ def build_member(network, index, entry):
         editor_email=entry["editor"][1],
         editor_name=entry["editor"][0],
         regions=entry["regions"],
-        tier=entry["tier"],
         trusted_publisher=entry["trusted_publisher"],
         invite=False,
     )

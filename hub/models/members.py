@@ -38,13 +38,19 @@ class MembersIndexPage(ListingIndexPage):
     def listed_pages(self):
         return MemberOrganisationPage.for_listing().child_of(self).order_by("title")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        members = context.get(self.context_object_name)
+        if members is not None:
+            # What plugins say of each member on its card (a membership level…), for the whole page at once.
+            facts = plugin_registry.member_facts(list(members))
+            for member in members:
+                member.plugin_facts = facts.get(member.translation_key, [])
+        return context
+
 
 class MemberOrganisationPage(TaggedPage):
     """A member organisation's public profile; every page it publishes lives below it (its space)."""
-
-    class Tier(models.TextChoices):
-        NETWORK = "network", _("Network member")
-        ASSOCIATE = "associate", _("Associate member")
 
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -74,11 +80,10 @@ class MemberOrganisationPage(TaggedPage):
         help_text=_("For example: Hackney, Newham, Tower Hamlets"),
     )
     themes = ParentalManyToManyField("hub.Theme", verbose_name=_("themes worked on"), blank=True)
-    membership_tier = models.CharField(_("membership tier"), max_length=20, choices=Tier.choices, default=Tier.NETWORK)
     trusted_publisher = models.BooleanField(
         _("trusted publisher"),
         default=False,
-        help_text=_("Associate members only: their editors publish without network review."),
+        help_text=_("Its editors publish without network review: a trust the network grants, whatever the membership."),
     )
     charity_number = models.CharField(_("registered charity number"), max_length=40, blank=True)
     company_number = models.CharField(_("company number"), max_length=40, blank=True)
@@ -119,7 +124,6 @@ class MemberOrganisationPage(TaggedPage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("membership_tier", permission="hub.onboard_member"),
                 FieldPanel("trusted_publisher", permission="hub.onboard_member"),
                 FieldRowPanel([FieldPanel("charity_number"), FieldPanel("company_number")]),
                 FieldPanel("year_founded"),
@@ -134,7 +138,6 @@ class MemberOrganisationPage(TaggedPage):
         index.SearchField("about"),
         index.SearchField("boroughs"),
         index.RelatedFields("communities", [index.SearchField("name")]),
-        index.FilterField("membership_tier"),
     ]
 
     parent_page_types = ["hub.MembersIndexPage"]
@@ -161,8 +164,6 @@ class MemberOrganisationPage(TaggedPage):
 
     def clean(self):
         super().clean()
-        if self.trusted_publisher and self.membership_tier != self.Tier.ASSOCIATE:
-            raise ValidationError({"trusted_publisher": _("Only associate members can be trusted publishers.")})
         if self.year_founded and self.year_founded > timezone.now().year:
             raise ValidationError({"year_founded": _("The year founded cannot be in the future.")})
 
@@ -176,6 +177,7 @@ class MemberOrganisationPage(TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["plugin_facts"] = plugin_registry.member_facts([self]).get(self.translation_key, [])
         context["published_pages"] = self.published_pages()[:20]
         context["profile_sections"] = self.profile_sections(request)
         return context

@@ -104,6 +104,19 @@ class PersonalDataSource:
         return import_string(getattr(self, name))(*args)
 
 
+@dataclass(frozen=True)
+class DirectoryFilter:
+    """A filter a plugin adds to the member directory: `filter()` returns a django-filter `Filter` over member
+    organisation pages (a `method` one when what it filters by lives in the plugin's own models)."""
+
+    key: str
+    filter: str = dotted_path()
+    plugin: str = ""
+
+    def make(self):
+        return import_string(self.filter)()
+
+
 @dataclass
 class PluginInfo:
     label: str
@@ -120,6 +133,10 @@ class PluginInfo:
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
+    # `facts(organisations)`: {translation key: [(label, value), ...]} the plugin shows of each member organisation
+    # on its directory card and profile, for a whole page of them at once (in a fixed number of queries).
+    member_facts: str | None = dotted_path(default=None)
+    directory_filters: list = field(default_factory=list)
     # Page types public search finds (None: every member and network page type) and, per page type, the date
     # field the search's year facet reads (first publication when not named).
     search_page_types: list | None = model_names(default=None)
@@ -178,6 +195,7 @@ class HubPluginConfig(AppConfig):
         info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
         info.profile_sections = [replace(section, plugin=self.label) for section in info.profile_sections]
         info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
+        info.directory_filters = [replace(entry, plugin=self.label) for entry in info.directory_filters]
         info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
         info.personal_data = [replace(source, plugin=self.label) for source in info.personal_data]
         return info
@@ -241,6 +259,18 @@ class PluginRegistry:
 
     def profile_sections(self):
         return [section for info in self.enabled() for section in info.profile_sections]
+
+    def member_facts(self, organisations):
+        """What the enabled plugins say of each organisation: {translation key: [(label, value), ...]}."""
+        facts = {}
+        for info in self.enabled():
+            if info.member_facts:
+                for key, items in import_string(info.member_facts)(organisations).items():
+                    facts.setdefault(key, []).extend(items)
+        return facts
+
+    def directory_filters(self):
+        return [entry for info in self.enabled() for entry in info.directory_filters]
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]

@@ -31,7 +31,6 @@ def roles(member_a, network_editor, arabic_translator, arabic_reviewer, london):
         "Kurdish Community Centre",
         "editor@kurdish.example.org",
         regions=["london"],
-        tier="associate",
         trusted_publisher=True,
     )
     return {

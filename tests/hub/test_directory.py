@@ -27,8 +27,8 @@ def taxonomy():
     }
 
 
-def member(directory, title, regions=(), themes=(), communities=(), languages=(), tier="network", live=True):
-    page = MemberOrganisationPageFactory(parent=directory, title=title, membership_tier=tier, live=live)
+def member(directory, title, regions=(), themes=(), communities=(), languages=(), live=True):
+    page = MemberOrganisationPageFactory(parent=directory, title=title, live=live)
     page.regions.set(regions)
     page.themes.set(themes)
     page.communities.set(communities)
@@ -42,9 +42,7 @@ def members(directory, taxonomy):
     t = taxonomy
     return [
         member(directory, "Somali Parents Hackney", [t["london"]], [t["housing"]], [t["somalia"]], ["so", "en"]),
-        member(
-            directory, "Cardiff Eritrean Forum", [t["wales"]], [t["detention"]], [t["eritrea"]], ["ti"], "associate"
-        ),
+        member(directory, "Cardiff Eritrean Forum", [t["wales"]], [t["detention"]], [t["eritrea"]], ["ti"]),
         member(directory, "Swansea Welcome", [t["wales"]], [t["housing"]], [t["eritrea"]], ["ar"]),
     ]
 
@@ -67,7 +65,6 @@ def test_directory_lists_live_members_alphabetically(client, directory, members)
         ({"theme": "housing"}, ["Somali Parents Hackney", "Swansea Welcome"]),
         ({"community": "eritrea"}, ["Cardiff Eritrean Forum", "Swansea Welcome"]),
         ({"language": "so"}, ["Somali Parents Hackney"]),
-        ({"tier": "associate"}, ["Cardiff Eritrean Forum"]),
         ({"region": "wales", "theme": "housing"}, ["Swansea Welcome"]),
         ({"region": "london", "theme": "detention"}, []),
     ],
@@ -82,7 +79,7 @@ def test_directory_filters(client, directory, members, query, expected):
     "query",
     [
         {"region": "atlantis"},
-        {"tier": "<script>"},
+        {"level": "<script>"},
         {"page": "abc"},
         {"page": "9999"},
         {"page": "-1"},
@@ -146,7 +143,6 @@ def full_profile(directory, taxonomy):
         "mission": "Parents supporting parents through the school system.",
         "about": "<p>We began in a church hall in 2009.</p>",
         "boroughs": "Hackney, Haringey",
-        "membership_tier": "associate",
         "charity_number": "1187345",
         "company_number": "11234567",
         "contact_email": "hello@somali-parents.example.org",
@@ -198,10 +194,11 @@ def test_profile_queries_are_bounded(client, full_profile, django_assert_max_num
     assert "News 39" in response.content.decode()
 
 
-def test_only_associate_members_can_be_trusted_publishers(directory):
-    page = MemberOrganisationPage(title="X", slug="x", trusted_publisher=True, membership_tier="network")
-    with pytest.raises(Exception, match="associate"):
-        page.full_clean()
+def test_publishing_trust_is_granted_on_its_own_whatever_the_membership(directory):
+    # Membership levels are the membership plugin's; the core knows only whom the network trusts to publish.
+    page = MemberOrganisationPage(title="X", slug="x", trusted_publisher=True)
+    page.clean()
+    assert not hasattr(page, "membership_tier")
 
 
 def test_languages_come_from_settings(settings):

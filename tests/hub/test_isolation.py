@@ -142,9 +142,7 @@ def spaces(django_db_setup, django_db_blocker, module_media):
     with shared_by_module(django_db_blocker, module_media):
         make_london()
         make_scotland()
-        trusted = make_member(
-            "Kurdish Community Centre", "editor@kcc.example.org", tier="associate", trusted_publisher=True
-        )
+        trusted = make_member("Kurdish Community Centre", "editor@kcc.example.org", trusted_publisher=True)
         yield {
             "a": build_space(make_member_a(), "Amani"),
             "b": build_space(make_member_b(), "Baile"),

@@ -81,9 +81,7 @@ def test_invitation_link_lets_the_editor_set_a_password(client, directory):
 
 
 def test_trusted_associate_member_gets_publish_permission(directory):
-    call_command(
-        "hub_add_member", "Kurdish Community Centre", "k@kcc.example.org", "--tier", "associate", "--trusted-publisher"
-    )
+    call_command("hub_add_member", "Kurdish Community Centre", "k@kcc.example.org", "--trusted-publisher")
     organisation = MemberOrganisationPage.objects.get(title="Kurdish Community Centre", alias_of__isnull=True)
     assert organisation.trusted_publisher
     assert GroupPagePermission.objects.filter(
@@ -107,7 +105,6 @@ def test_running_twice_duplicates_nothing(directory, london, capsys):
         (["!!!", "a@example.org"], "no letters or digits"),
         (["Good Name", "not-an-email"], "not a valid email"),
         (["Good Name", "a@example.org", "--region", "Atlantis"], "Unknown region “Atlantis”"),
-        (["Good Name", "a@example.org", "--trusted-publisher"], "Only associate members"),
         (["x" * 201, "a@example.org"], "too long"),
     ],
 )
@@ -137,7 +134,6 @@ def test_admin_view_onboards_for_network_editors(client_for, network_editor, lon
             "name": "Tamil Elders Croydon",
             "editor_email": "v@tamil.example.org",
             "regions": [london.pk],
-            "membership_tier": "network",
         },
     )
     organisation = MemberOrganisationPage.objects.get(title="Tamil Elders Croydon", alias_of__isnull=True)
@@ -151,22 +147,20 @@ def test_admin_view_keeps_what_was_typed_on_error(client_for, network_editor):
     before = snapshot()
     response = client.post(
         reverse("hub_onboard_member"),
-        {"name": "Tamil Elders Croydon", "editor_email": "v@tamil", "membership_tier": "network"},
+        {"name": "Tamil Elders Croydon", "editor_email": "v@tamil"},
     )
     assert response.status_code == 200
     html = response.content.decode()
     assert 'value="Tamil Elders Croydon"' in html
     assert "valid email" in html
+    assert snapshot() == before
+    call_command("hub_add_member", "Tamil Elders Croydon", "first@tamil.example.org")
+    before = snapshot()
     response = client.post(
         reverse("hub_onboard_member"),
-        {
-            "name": "Tamil Elders Croydon",
-            "editor_email": "v@tamil.example.org",
-            "membership_tier": "network",
-            "trusted_publisher": "on",
-        },
+        {"name": "Tamil Elders: Croydon!", "editor_email": "v@tamil.example.org", "trusted_publisher": "on"},
     )
-    assert "Only associate members can be trusted publishers" in response.content.decode()
+    assert "too close to the existing member" in response.content.decode()
     assert 'value="v@tamil.example.org"' in response.content.decode()
     assert snapshot() == before
 
@@ -175,9 +169,7 @@ def test_admin_view_is_refused_to_member_editors(client_for, member_a):
     client = client_for(member_a.editor)
     response = client.get(reverse("hub_onboard_member"))
     assert response.status_code in (302, 403)
-    response = client.post(
-        reverse("hub_onboard_member"), {"name": "Sneaky", "editor_email": "s@example.org", "membership_tier": "network"}
-    )
+    response = client.post(reverse("hub_onboard_member"), {"name": "Sneaky", "editor_email": "s@example.org"})
     assert not MemberOrganisationPage.objects.filter(title="Sneaky").exists()
 
 

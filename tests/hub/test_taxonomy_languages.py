@@ -90,7 +90,6 @@ def profile_form(organisation, themes, regions):
             "address": "",
             "website": "",
             "social_links": inline_formset([]),
-            "membership_tier": organisation.membership_tier,
             "charity_number": "",
             "company_number": "",
             "year_founded": "",

@@ -19,7 +19,6 @@ def trusted_member(directory, london):
         "Kurdish Community Centre",
         "editor@kurdish.example.org",
         regions=["london"],
-        tier="associate",
         trusted_publisher=True,
     )
 

@@ -55,7 +55,6 @@ def trusted_member(directory, london):
     return make_member(
         "Kurdish Community Centre",
         "editor@kcc.example.org",
-        tier="associate",
         trusted_publisher=True,
         regions=["london"],
     )

@@ -1,6 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from hub.models import MemberOrganisationPage
 from hub.onboarding import OnboardingError, onboard_member
 
 
@@ -20,11 +19,10 @@ class Command(BaseCommand):
             default=[],
             help="A region, by name or slug; repeatable",
         )
-        parser.add_argument("--tier", default="network", choices=MemberOrganisationPage.Tier.values)
         parser.add_argument(
             "--trusted-publisher",
             action="store_true",
-            help="Associate members: publish directly",
+            help="Its editors publish without network review",
         )
 
     def handle(self, *args, **options):
@@ -34,7 +32,6 @@ class Command(BaseCommand):
                 editor_email=options["editor_email"],
                 editor_name=options["editor_name"],
                 regions=options["region"],
-                tier=options["tier"],
                 trusted_publisher=options["trusted_publisher"],
             )
         except OnboardingError as error:

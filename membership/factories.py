@@ -1,0 +1,69 @@
+"""Factories for the join page and applications to join."""
+
+import factory
+
+from hub.factories import PublishedPageFactory
+from membership.models import Application, JoinPage
+from membership.models.applications import IncomeBand, Level, SizeBand
+
+
+class JoinPageFactory(PublishedPageFactory):
+    title = "Join the network"
+    slug = "join"
+    introduction = "<p>Groups led by migrants and refugees join here.</p>"
+    mission_statement = "<p>Migrants and refugees speak for themselves.</p>"
+
+    class Meta:
+        model = JoinPage
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """A full membership application waiting for a decision."""
+
+    language = "en"
+    level = Level.FULL
+    organisation_name = factory.Sequence(lambda n: f"Applicant Group {n}")
+    about = "Advice and solidarity for newly arrived families."
+    income_band = IncomeBand.UNDER_10K
+    size_band = SizeBand.VOLUNTEERS
+    contact_name = "Hana Tesfaye"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@applicant.example.org")
+    agrees_with_mission = True
+
+    class Meta:
+        model = Application
+
+
+def membership_of(organisation, **fields):
+    """The organisation's membership record (made when it was onboarded), with these fields changed."""
+    from membership.levels import ensure_membership
+
+    return ensure_membership(organisation, **fields)
+
+
+def ballot(
+    question="Should the network back a 28-day detention limit?",
+    options=("Yes", "No"),
+    opens_in=-1,
+    closes_in=7,
+    **fields,
+):
+    """A ballot in the default language with its options, opening and closing this many days from now."""
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    from membership.models import Ballot, BallotOption
+
+    now = timezone.now()
+    made = Ballot(
+        question=question,
+        locale=Locale.get_default(),
+        opens_at=now + datetime.timedelta(days=opens_in),
+        closes_at=now + datetime.timedelta(days=closes_in),
+        **fields,
+    )
+    made.options = [BallotOption(label=label, locale=made.locale) for label in options]
+    made.save()
+    return made

@@ -1,0 +1,17 @@
+from membership.models.applications import Application
+from membership.models.ballots import Ballot, BallotOption, Vote
+from membership.models.join_page import JoinPage
+from membership.models.levels import ContactPerson, FeeBand, Membership, MembershipSettings, Payment
+
+__all__ = [
+    "Application",
+    "Ballot",
+    "BallotOption",
+    "ContactPerson",
+    "FeeBand",
+    "JoinPage",
+    "Membership",
+    "MembershipSettings",
+    "Payment",
+    "Vote",
+]
