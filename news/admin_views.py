@@ -66,7 +66,10 @@ def queue(request):
 
 def moderated_comment(request, pk):
     moderator_only(request.user)
-    return get_object_or_404(commenting.moderated_by(request.user), pk=pk)
+    comment = get_object_or_404(Comment, pk=pk)
+    if not commenting.moderated_by(request.user).filter(pk=comment.pk).exists():
+        raise PermissionDenied
+    return comment
 
 
 @require_POST
