@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from campaigns.factories import CampaignPageFactory
 from hub.personal_data import erase_personal_data, export_personal_data, purge_expired_personal_data
 from news.factories import NewsPageFactory
 from news.models import ClosedToComments, Comment
@@ -364,3 +365,11 @@ def test_commenters_emails_are_exported_erased_and_forgotten_in_time(network_new
     old.refresh_from_db()
     assert old.email == "" and old.text == "Long ago."
     assert not Comment.objects.filter(pk=rejected.pk).exists()
+
+
+def test_campaigns_take_comments_on_the_campaign_not_on_its_other_routes(news_index, home):
+    campaign = CampaignPageFactory(parent=home, title="Lift the ban")
+    assert 'id="comments"' in anonymous_get(campaign.url).text
+    assert 'id="comments"' not in anonymous_get(campaign.url + "pledged/").text
+    assert browser_post(comment_url(news_index, campaign), comment_data()).status_code == 302
+    assert Comment.objects.get().page_id == campaign.pk
