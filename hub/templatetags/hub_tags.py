@@ -3,8 +3,8 @@ from datetime import UTC, datetime
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.template.loader import render_to_string
+from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
