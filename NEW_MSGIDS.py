@@ -406,4 +406,10 @@ NEW_MSGIDS = {
         "so": "Ma jiro war u dhigma shaandhooyinkan.",
         "ckb": "هیچ هەواڵێک لەگەڵ ئەم پاڵاوتنانە ناگونجێت.",
     },
+    "left an email address": {
+        "ar": "ترك عنوان بريد إلكتروني",
+        "fr": "a laissé une adresse e-mail",
+        "so": "wuxuu ka tagay cinwaan iimayl",
+        "ckb": "ناونیشانی ئیمەیڵی بەجێهێشتووە",
+    },
 }

@@ -11,6 +11,7 @@ from functools import cache
 
 from django.apps import apps
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils import timezone
 
@@ -106,8 +107,6 @@ def rate_limited(request):
 
 def shown_comments(page, number):
     """One page (of COMMENTS_PER_PAGE) of the approved comments on the page, each with its approved replies."""
-    from django.core.paginator import Paginator
-
     replies = Comment.objects.filter(status=Comment.Status.APPROVED).order_by("created_at", "pk")
     comments = (
         Comment.objects.filter(page=page.pk, parent__isnull=True, status=Comment.Status.APPROVED)
@@ -162,7 +161,6 @@ def reply(comment, text, user):
         comment = comment.parent
     if comment.status != Comment.Status.APPROVED:
         decide(comment, Comment.Status.APPROVED, user)
-    page = comment.page.specific
     organisation = comment.organisation
     answer = Comment.objects.create(
         page=comment.page,
@@ -170,7 +168,7 @@ def reply(comment, text, user):
         parent=comment,
         name=organisation.title if organisation else settings.WAGTAIL_SITE_NAME,
         text=text,
-        language=page.locale.language_code,
+        language=comment.page.locale.language_code,
         status=Comment.Status.APPROVED,
         reply_by=user,
         decided_at=timezone.now(),

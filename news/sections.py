@@ -2,7 +2,9 @@
 
 from wagtail.models import Locale
 
-from news.models import NewsPage
+from news.commenting import is_closed, shown_comments, takes_comments
+from news.forms import CommentForm
+from news.models import NewsIndexPage, NewsPage
 
 
 def latest_news(request, limit):
@@ -18,10 +20,6 @@ def news_of(request, organisation, limit):
 def comments(request, page):
     """The comments below a page that takes them (news.commenting), with the form to write one; nothing on any
     other page, nor on the page's other routes (a campaign's thanks page)."""
-    from news.commenting import is_closed, shown_comments, takes_comments
-    from news.forms import CommentForm
-    from news.models import NewsIndexPage
-
     if not takes_comments(page) or request.path != page.url:
         return None
     index = NewsIndexPage.objects.live().filter(locale_id=page.locale_id).first()

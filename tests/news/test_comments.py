@@ -249,8 +249,10 @@ def held_comments(network_news, member_news, member_b, news_index):
 
 
 def test_network_editors_see_every_waiting_comment(client_for, network_editor, held_comments):
+    Comment.objects.filter(pk=held_comments["Amani news"].pk).update(email="reader@example.org")
     html = queue_html(client_for(network_editor))
     assert all(f"On {title}." in html for title in held_comments)
+    assert "reader@example.org" not in html and "left an email address" in html
 
 
 def test_member_editors_see_only_comments_on_their_own_pages(client_for, member_a, held_comments):
