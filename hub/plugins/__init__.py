@@ -56,6 +56,21 @@ class ProfileSection:
 
 
 @dataclass(frozen=True)
+class PageSection:
+    """A section a plugin adds below the content of pages, its own or other plugins' (comments, …):
+    `context(request, page)` returns the template's context for a page the section belongs on, and None, without
+    a query, for every other page."""
+
+    key: str
+    template: str
+    context: str = dotted_path()  # a callable(request, page)
+    plugin: str = ""
+
+    def get_context(self, request, page):
+        return import_string(self.context)(request, page)
+
+
+@dataclass(frozen=True)
 class SearchFacet:
     """A facet a plugin adds to public search: `field` is the indexed field it counts."""
 
@@ -132,6 +147,7 @@ class PluginInfo:
     index_page_type: str | None = model_names(default=None)
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
+    page_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
     # `facts(organisations)`: {translation key: [(label, value), ...]} the plugin shows of each member organisation
     # on its directory card and profile, for a whole page of them at once (in a fixed number of queries).
@@ -194,6 +210,7 @@ class HubPluginConfig(AppConfig):
         # Entries remember which plugin declared them, so that only enabled plugins' entries are used.
         info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
         info.profile_sections = [replace(section, plugin=self.label) for section in info.profile_sections]
+        info.page_sections = [replace(section, plugin=self.label) for section in info.page_sections]
         info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
         info.directory_filters = [replace(entry, plugin=self.label) for entry in info.directory_filters]
         info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
@@ -271,6 +288,8 @@ class PluginRegistry:
 
     def directory_filters(self):
         return [entry for info in self.enabled() for entry in info.directory_filters]
+    def page_sections(self):
+        return [section for info in self.enabled() for section in info.page_sections]
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]

@@ -3,13 +3,16 @@ from datetime import UTC, datetime
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from hub import taxonomy
+from hub.plugins import plugin_registry
 from hub.translation_status import is_machine_translated
 from hub.visibility import public
 
@@ -103,6 +106,20 @@ def content_lang(context):
     if not shown_in:
         return ""
     return format_html(' lang="{}" dir="{}"', shown_in["code"], "rtl" if shown_in["bidi"] else "ltr")
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context):
+    """What enabled plugins add below a page's content (hub.plugins.PageSection), for the page being shown."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return ""
+    rendered = []
+    for section in plugin_registry.page_sections():
+        section_context = section.get_context(request, page)
+        if section_context is not None:
+            rendered.append(render_to_string(section.template, {"page": page, **section_context}, request=request))
+    return mark_safe("".join(rendered))
 
 
 @register.filter
