@@ -135,6 +135,8 @@ class PluginInfo:
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
     page_sections: list = field(default_factory=list)
+    # Sections in every page's footer (a PageSection whose `context(request, page)` may get no page: search).
+    footer_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
     # Page types public search finds (None: every member and network page type) and, per page type, the date
     # field the search's year facet reads (first publication when not named).
@@ -194,6 +196,7 @@ class HubPluginConfig(AppConfig):
         info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
         info.profile_sections = [replace(section, plugin=self.label) for section in info.profile_sections]
         info.page_sections = [replace(section, plugin=self.label) for section in info.page_sections]
+        info.footer_sections = [replace(section, plugin=self.label) for section in info.footer_sections]
         info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
         info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
         info.personal_data = [replace(source, plugin=self.label) for source in info.personal_data]
@@ -261,6 +264,9 @@ class PluginRegistry:
 
     def page_sections(self):
         return [section for info in self.enabled() for section in info.page_sections]
+
+    def footer_sections(self):
+        return [section for info in self.enabled() for section in info.footer_sections]
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]
