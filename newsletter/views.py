@@ -55,7 +55,8 @@ def confirm(request, page, token):
         return bad_link(request, page)
     if request.method == "POST":
         subscribing.confirm(subscription)
-        return redirect(subscribing.link(page, "manage", subscription) + "?confirmed=1")
+        token = subscribing.make_token(subscription, "manage")
+        return redirect(page.url + page.reverse_subpage("manage", args=[token]) + "?confirmed=1")
     return render(request, page, "confirm", subscription=subscription)
 
 
