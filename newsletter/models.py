@@ -85,6 +85,8 @@ class Subscription(models.Model):
     requested_at = models.DateTimeField(_("requested"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    # Set when the address was unsubscribed because mail to it bounced for good (newsletter_bounces).
+    bounced_at = models.DateTimeField(_("bounced"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("subscription")
@@ -93,3 +95,66 @@ class Subscription(models.Model):
 
     def __str__(self):
         return self.email
+
+
+class Issue(models.Model):
+    """One issue of the newsletter in one language: an introduction and its items, sent once approved, at its
+    scheduled time, to that language's confirmed subscribers (newsletter.sending)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved")
+        SENDING = "sending", _("Sending")
+        SENT = "sent", _("Sent")
+
+    language = models.CharField(_("language"), max_length=12)
+    subject = models.CharField(_("subject"), max_length=255)
+    introduction = models.TextField(_("introduction"), blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    scheduled_for = models.DateTimeField(_("scheduled for"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("issue")
+        verbose_name_plural = _("issues")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.subject
+
+
+class IssueItem(models.Model):
+    """What an issue lists: a page published since the last one, with its title, summary and address."""
+
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField(default=0)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    url = models.URLField(_("address"), max_length=500)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+
+class Delivery(models.Model):
+    """One issue to one subscriber: made before anything is sent, marked sent once the mail server took it, so
+    that a send that stops half way, however it stops, carries on with those still waiting and nobody else."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        SENDING = "sending", _("Being sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="deliveries")
+    subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="deliveries")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.WAITING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["issue", "subscription"], name="newsletter_one_delivery_per_subscriber")
+        ]

@@ -54,15 +54,15 @@ def link(page, action, subscription):
     return absolute_url(page.url + page.reverse_subpage(action, args=[make_token(subscription, action)]))
 
 
-def links(subscription):
-    page = page_in(subscription.language)
+def links(subscription, page=None):
+    page = page or page_in(subscription.language)
     return {action: link(page, action, subscription) for action in ("confirm", "manage", "unsubscribe")}
 
 
-def newsletter_email(subscription, subject, template, context):
+def newsletter_email(subscription, subject, template, context, page=None):
     """An email to a subscriber, in their newsletter's language, with the visible links to manage and leave and
     the List-Unsubscribe headers a mail program offers as a button."""
-    urls = links(subscription)
+    urls = links(subscription, page)
     with translation.override(subscription.language):
         context = {"subscription": subscription, "links": urls, "language": subscription.language, **context}
         context["bidi"] = translation.get_language_bidi()
