@@ -755,4 +755,46 @@ NEW_MSGIDS = {
         "so": "la celiyay",
         "ckb": "گەڕایەوە",
     },
+    "Past issues: %(title)s": {
+        "ar": "الأعداد السابقة: %(title)s",
+        "fr": "Numéros précédents : %(title)s",
+        "so": "Cadadyadii hore: %(title)s",
+        "ckb": "ژمارەکانی پێشوو: %(title)s",
+    },
+    "Pages of past issues": {
+        "ar": "صفحات الأعداد السابقة",
+        "fr": "Pages des numéros précédents",
+        "so": "Bogagga cadadyadii hore",
+        "ckb": "پەڕەکانی ژمارەکانی پێشوو",
+    },
+    "Newer issues": {
+        "ar": "أعداد أحدث",
+        "fr": "Numéros plus récents",
+        "so": "Cadadyo cusub",
+        "ckb": "ژمارە نوێترەکان",
+    },
+    "Older issues": {
+        "ar": "أعداد أقدم",
+        "fr": "Numéros plus anciens",
+        "so": "Cadadyo hore",
+        "ckb": "ژمارە کۆنترەکان",
+    },
+    "No issue has been sent in this language yet.": {
+        "ar": "لم يُرسل أي عدد بهذه اللغة بعد.",
+        "fr": "Aucun numéro n’a encore été envoyé dans cette langue.",
+        "so": "Weli cadad laguma dirin luqaddan.",
+        "ckb": "هێشتا هیچ ژمارەیەک بەم زمانە نەنێردراوە.",
+    },
+    "All past issues": {
+        "ar": "كل الأعداد السابقة",
+        "fr": "Tous les numéros précédents",
+        "so": "Dhammaan cadadyadii hore",
+        "ckb": "هەموو ژمارەکانی پێشوو",
+    },
+    "The network this week": {
+        "ar": "الشبكة هذا الأسبوع",
+        "fr": "Le réseau cette semaine",
+        "so": "Shabakadda toddobaadkan",
+        "ckb": "تۆڕەکە لەم هەفتەیەدا",
+    },
 }

@@ -45,6 +45,18 @@ class NewsletterPage(PluginPage, RoutablePageMixin, Page):
 
         return sent(request, self)
 
+    @path("issues/", name="archive")
+    def archive(self, request):
+        from newsletter.views import archive
+
+        return archive(request, self)
+
+    @path("issues/<int:issue_id>/", name="issue")
+    def issue(self, request, issue_id):
+        from newsletter.views import issue
+
+        return issue(request, self, issue_id)
+
     @path("confirm/<str:token>/", name="confirm")
     def confirm(self, request, token):
         from newsletter.views import confirm

@@ -18,6 +18,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks import task
 
+from hub.caching import purge_page_versions
 from newsletter import conf
 from newsletter.models import Delivery, Issue, Subscription
 from newsletter.subscribing import newsletter_email, page_in
@@ -103,6 +104,8 @@ def send_issue(issue_id):
         send_issue.enqueue(issue.pk)
     else:
         Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENT, sent_at=timezone.now())
+        if page is not None:
+            purge_page_versions(page)  # the archive lists it now
     return {"sent": sent}
 
 

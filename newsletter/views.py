@@ -1,11 +1,15 @@
 """The newsletter page's public routes: subscribing (from any page's footer or this page, cached or not),
 confirming, managing and leaving by the signed links of the emails."""
 
-from django.shortcuts import redirect
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from newsletter import subscribing
 from newsletter.forms import PreferencesForm, SubscribeForm
+from newsletter.models import Issue
+
+ISSUES_PER_PAGE = 20
 
 
 def render(request, page, template, status=200, **context):
@@ -104,3 +108,19 @@ def unsubscribe(request, page, token):
         subscribing.unsubscribe(subscription)
         return render(request, page, "unsubscribed", subscription=subscription)
     return render(request, page, "unsubscribe", subscription=subscription)
+
+
+def sent_issues(page):
+    return Issue.objects.filter(status=Issue.Status.SENT, language=page.locale.language_code).order_by("-sent_at")
+
+
+def archive(request, page):
+    """The issues sent in the page's language, newest first."""
+    issues = Paginator(sent_issues(page), ISSUES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, page, "archive", issues=issues)
+
+
+def issue(request, page, issue_id):
+    """A sent issue's web view: what its email said, without anyone's links."""
+    shown = get_object_or_404(sent_issues(page), pk=issue_id)
+    return render(request, page, "issue", issue=shown, items=list(shown.items.all()))

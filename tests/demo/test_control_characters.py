@@ -14,7 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
-from newsletter.models import NewsletterPage, Subscription
+from newsletter.models import Issue, NewsletterPage, Subscription
 from newsletter.subscribing import link
 
 pytestmark = pytest.mark.django_db
@@ -69,8 +69,17 @@ def urls_of_every_public_pattern():
         "search_autocomplete": ["/en/search/autocomplete/", "/ar/search/autocomplete/"],
         "wagtailcore_authenticate_with_password": [f"/en/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"],
         "wagtailcore_login": ["/en/_util/login/"],
-        "wagtail_serve": page_urls() + signed_link_urls(),
+        "wagtail_serve": page_urls() + signed_link_urls() + newsletter_issue_urls(),
     }
+
+
+def newsletter_issue_urls():
+    """A past issue of the newsletter, and one that does not exist (its route takes an id)."""
+    page = NewsletterPage.objects.live().filter(locale__language_code="en").first()
+    issue = Issue.objects.filter(status=Issue.Status.SENT, language="en").first()
+    if page is None or issue is None:
+        return []
+    return [f"{page.url}issues/{issue.pk}/", f"{page.url}issues/999999/"]
 
 
 def signed_link_urls():
