@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from hub.plugins import HubPluginConfig, PageSection, PersonalDataSource
+from hub.plugins import AdminMenuEntry, HubPluginConfig, PageSection, PersonalDataSource
 
 
 class NewsletterConfig(HubPluginConfig):
@@ -25,6 +25,24 @@ class NewsletterConfig(HubPluginConfig):
                 key="newsletter_subscribe",
                 template="newsletter/footer_form.html",
                 context="newsletter.sections.footer_form",
+            )
+        ]
+        # The rule guarding each admin URL (see hub.admin_url_rules).
+        admin_url_rules = {
+            "newsletter/": "newsletter: network editors only (hub.roles.is_network_editor)",
+            "newsletter/<int:pk>/": "as newsletter/; saves a draft only",
+            "newsletter/<int:pk>/preview/email/": "as newsletter/",
+            "newsletter/<int:pk>/preview/text/": "as newsletter/",
+            "newsletter/<int:pk>/approve/": "newsletter: POST, network editors only, a draft only",
+        }
+        admin_menu_items = [
+            AdminMenuEntry(
+                name="newsletter_issues",
+                label=_("Newsletter"),
+                url_name="newsletter_issues",
+                icon_name="mail",
+                order=470,
+                shown_to="hub.roles.is_network_editor",
             )
         ]
         personal_data = [
