@@ -148,6 +148,8 @@ class PluginInfo:
     home_sections: list = field(default_factory=list)
     profile_sections: list = field(default_factory=list)
     page_sections: list = field(default_factory=list)
+    # Sections in every page's footer (a PageSection whose `context(request, page)` may get no page: search).
+    footer_sections: list = field(default_factory=list)
     search_facets: list = field(default_factory=list)
     # `facts(organisations)`: {translation key: [(label, value), ...]} the plugin shows of each member organisation
     # on its directory card and profile, for a whole page of them at once (in a fixed number of queries).
@@ -211,6 +213,7 @@ class HubPluginConfig(AppConfig):
         info.home_sections = [replace(section, plugin=self.label) for section in info.home_sections]
         info.profile_sections = [replace(section, plugin=self.label) for section in info.profile_sections]
         info.page_sections = [replace(section, plugin=self.label) for section in info.page_sections]
+        info.footer_sections = [replace(section, plugin=self.label) for section in info.footer_sections]
         info.search_facets = [replace(facet, plugin=self.label) for facet in info.search_facets]
         info.directory_filters = [replace(entry, plugin=self.label) for entry in info.directory_filters]
         info.admin_menu_items = [replace(item, plugin=self.label) for item in info.admin_menu_items]
@@ -290,6 +293,9 @@ class PluginRegistry:
         return [entry for info in self.enabled() for entry in info.directory_filters]
     def page_sections(self):
         return [section for info in self.enabled() for section in info.page_sections]
+
+    def footer_sections(self):
+        return [section for info in self.enabled() for section in info.footer_sections]
 
     def search_facets(self):
         return [facet for info in self.enabled() for facet in info.search_facets]

@@ -122,6 +122,21 @@ def page_sections(context):
     return mark_safe("".join(rendered))
 
 
+@register.simple_tag(takes_context=True)
+def footer_sections(context):
+    """What enabled plugins add to every page's footer (PluginInfo.footer_sections); the page may be None."""
+    page, request = context.get("page"), context.get("request")
+    if request is None:
+        return ""
+    page = page if isinstance(page, Page) else None
+    rendered = []
+    for section in plugin_registry.footer_sections():
+        section_context = section.get_context(request, page)
+        if section_context is not None:
+            rendered.append(render_to_string(section.template, {"page": page, **section_context}, request=request))
+    return mark_safe("".join(rendered))
+
+
 @register.filter
 def without_convert_to_alias(editor_props):
     """wagtail-localize's translation editor makes the first action its footer offers the main button; for a

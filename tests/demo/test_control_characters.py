@@ -14,6 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
+from newsletter.models import Issue, NewsletterPage, Subscription
+from newsletter.subscribing import link
+
 pytestmark = pytest.mark.django_db
 
 HOSTILE = "a\x00b\x01\x1b[2J\x7f"
@@ -66,8 +69,29 @@ def urls_of_every_public_pattern():
         "search_autocomplete": ["/en/search/autocomplete/", "/ar/search/autocomplete/"],
         "wagtailcore_authenticate_with_password": [f"/en/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"],
         "wagtailcore_login": ["/en/_util/login/"],
-        "wagtail_serve": page_urls(),
+        "wagtail_serve": page_urls() + signed_link_urls() + newsletter_issue_urls(),
     }
+
+
+def newsletter_issue_urls():
+    """A past issue of the newsletter, and one that does not exist (its route takes an id)."""
+    page = NewsletterPage.objects.live().filter(locale__language_code="en").first()
+    issue = Issue.objects.filter(status=Issue.Status.SENT, language="en").first()
+    if page is None or issue is None:
+        return []
+    return [f"{page.url}issues/{issue.pk}/", f"{page.url}issues/999999/"]
+
+
+def signed_link_urls():
+    """The newsletter's signed links (their routes take a token, so page_urls leaves them out): a real one of
+    each action, and one forged."""
+    page = NewsletterPage.objects.live().filter(locale__language_code="en").first()
+    subscription = Subscription.objects.first()
+    if page is None or subscription is None:
+        return []
+    urls = [link(page, action, subscription).removeprefix("http://testserver") for action in ("confirm", "manage")]
+    urls.append(link(page, "unsubscribe", subscription).removeprefix("http://testserver"))
+    return [*urls, page.url + "manage/forged/"]
 
 
 def test_every_public_url_pattern_is_probed(demo_output):

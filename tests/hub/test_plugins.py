@@ -190,14 +190,14 @@ def test_bundled_plugins_are_found_through_the_entry_points_pip_installed(tmp_pa
     assert bundled == sorted(bundled)
     assert {"resources", "events", "campaigns"} <= set(bundled)
 
-    dist_info = tmp_path / "hub_newsletter-1.0.dist-info"
+    dist_info = tmp_path / "hub_petitions-1.0.dist-info"
     dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: hub-newsletter\nVersion: 1.0\n")
-    (dist_info / "entry_points.txt").write_text("[hub.plugins]\nnewsletter = newsletter\nevents = events\n")
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: hub-petitions\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text("[hub.plugins]\npetitions = petitions\nevents = events\n")
     monkeypatch.syspath_prepend(str(tmp_path))
 
-    assert installed_plugin_apps() == sorted([*bundled, "newsletter"])
-    assert installed_plugin_apps(exclude=["newsletter", "events"]) == [app for app in bundled if app != "events"]
+    assert installed_plugin_apps() == sorted([*bundled, "petitions"])
+    assert installed_plugin_apps(exclude=["petitions", "events"]) == [app for app in bundled if app != "events"]
 
 
 def test_a_plugin_setting_comes_from_django_settings_then_the_environment_then_its_default(settings, monkeypatch):

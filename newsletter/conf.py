@@ -1,0 +1,33 @@
+"""The newsletter plugin's settings, with their defaults (see hub.plugins.conf)."""
+
+from hub.plugins.conf import plugin_setting
+
+
+def subscriptions_per_hour():
+    """How many subscription requests one address may send in an hour (newsletter.subscribing)."""
+    return plugin_setting("HUB_NEWSLETTER_SUBSCRIPTIONS_PER_HOUR", 10)
+
+
+def confirmation_days():
+    """Days a confirmation link works; an unconfirmed request is deleted after them (newsletter.personal_data)."""
+    return plugin_setting("HUB_NEWSLETTER_CONFIRMATION_DAYS", 7)
+
+
+def unsubscribed_retention_days():
+    """Days an address that unsubscribed is kept (so a late bounce or a repeated request is understood)."""
+    return plugin_setting("HUB_NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS", 30)
+
+
+def batch_size():
+    """How many emails one background task sends before the next batch is queued (newsletter.sending)."""
+    return plugin_setting("HUB_NEWSLETTER_BATCH_SIZE", 200)
+
+
+def max_attempts():
+    """How many times an email of an issue is tried before its delivery is given up as failed."""
+    return plugin_setting("HUB_NEWSLETTER_MAX_ATTEMPTS", 5)
+
+
+def retry_seconds():
+    """How long a send that met a failing mail server waits before it carries on."""
+    return plugin_setting("HUB_NEWSLETTER_RETRY_SECONDS", 300)
