@@ -291,6 +291,7 @@ class PluginRegistry:
 
     def directory_filters(self):
         return [entry for info in self.enabled() for entry in info.directory_filters]
+
     def page_sections(self):
         return [section for info in self.enabled() for section in info.page_sections]
 
