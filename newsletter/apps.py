@@ -55,3 +55,8 @@ class NewsletterConfig(HubPluginConfig):
             )
         ]
         demo_builder = "newsletter.demo.build"
+
+    def ready(self):
+        from newsletter.sections import connect_footer_signals
+
+        connect_footer_signals()

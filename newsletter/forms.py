@@ -48,3 +48,11 @@ class SubscribeForm(PreferencesForm):
 
     def is_bot(self):
         return bool(self.data.get("website"))
+
+
+class FooterSubscribeForm(SubscribeForm):
+    """The short form in every page's footer: email and language. Interests are chosen on the newsletter page and
+    in the subscriber's preferences, so that a page no cache serves pays no query for them."""
+
+    themes = None
+    regions = None

@@ -56,6 +56,17 @@ def test_every_page_has_the_form_in_its_footer_even_from_the_page_cache(newslett
     assert 'name="email"' in footer and 'name="language"' in footer
 
 
+def test_the_footer_follows_the_newsletter_page_as_it_is_unpublished_and_published_again(
+    newsletter_page, home, settings
+):
+    settings.WAGTAIL_CACHE = False  # the footer's own memory of where its form posts is what is tested here
+    assert "newsletter-footer" in anonymous_get(home.url).text
+    newsletter_page.unpublish()
+    assert "newsletter-footer" not in anonymous_get(home.url).text
+    newsletter_page.save_revision().publish()
+    assert "newsletter-footer" in anonymous_get(home.url).text
+
+
 def test_no_footer_form_while_the_plugin_is_switched_off(newsletter_page, home, settings):
     settings.HUB_DISABLED_PLUGINS = ["newsletter"]
     assert "newsletter-footer" not in anonymous_get(home.url).text
