@@ -1,65 +1,22 @@
 """The news index's public routes: the Atom feed of news in one language, narrowed by the index's own filters
 (theme, region, …), and the comments posted on pages that take them."""
 
-from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from hub.absolute_urls import absolute_url, page_url
+from hub.feeds import ListingFeed
 from hub.visibility import public
 from news.commenting import is_closed, rate_limited, report, save_comment, takes_comments
 from news.forms import CommentForm
 from news.models import Comment
 
-FEED_LENGTH = 30
 
-
-class NewsFeed(Feed):
-    feed_type = Atom1Feed
-
-    def __init__(self, index):
-        super().__init__()
-        self.index = index
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        self.filters = self.index.filters(request)
-        self.items_found = self.filters.qs.order_by("-first_published_at")[:FEED_LENGTH]
-        return self.index
-
+class NewsFeed(ListingFeed):
     def title(self, index):
         return gettext("News: %(index)s") % {"index": index.title}
-
-    def link(self, index):
-        return page_url(index)
-
-    def feed_url(self, index):
-        return absolute_url(self.request.get_full_path())
-
-    def subtitle(self, index):
-        return "; ".join(f"{label}: {value}" for label, value in self.filters.active_filters())
-
-    def items(self, index):
-        return self.items_found
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return page_url(item)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at
 
     def item_author_name(self, item):
         return item.authors or item.publisher_name
