@@ -108,18 +108,23 @@ def content_lang(context):
     return format_html(' lang="{}" dir="{}"', shown_in["code"], "rtl" if shown_in["bidi"] else "ltr")
 
 
+def render_sections(sections, request, page):
+    """Each section whose context callable says it belongs on this page, rendered with that context."""
+    rendered = []
+    for section in sections:
+        section_context = section.get_context(request, page)
+        if section_context is not None:
+            rendered.append(render_to_string(section.template, {"page": page, **section_context}, request=request))
+    return mark_safe("".join(rendered))
+
+
 @register.simple_tag(takes_context=True)
 def page_sections(context):
     """What enabled plugins add below a page's content (hub.plugins.PageSection), for the page being shown."""
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or request is None:
         return ""
-    rendered = []
-    for section in plugin_registry.page_sections():
-        section_context = section.get_context(request, page)
-        if section_context is not None:
-            rendered.append(render_to_string(section.template, {"page": page, **section_context}, request=request))
-    return mark_safe("".join(rendered))
+    return render_sections(plugin_registry.page_sections(), request, page)
 
 
 @register.simple_tag(takes_context=True)
@@ -128,13 +133,7 @@ def footer_sections(context):
     page, request = context.get("page"), context.get("request")
     if request is None:
         return ""
-    page = page if isinstance(page, Page) else None
-    rendered = []
-    for section in plugin_registry.footer_sections():
-        section_context = section.get_context(request, page)
-        if section_context is not None:
-            rendered.append(render_to_string(section.template, {"page": page, **section_context}, request=request))
-    return mark_safe("".join(rendered))
+    return render_sections(plugin_registry.footer_sections(), request, page if isinstance(page, Page) else None)
 
 
 @register.filter
