@@ -1,7 +1,6 @@
 """Taking a pledge: saved first, counted exactly once, confirmed by email, withdrawn by a signed link."""
 
 import hashlib
-import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -15,9 +14,8 @@ from campaigns import conf
 from campaigns.models import Pledge
 from hub.absolute_urls import page_url
 from hub.client_address import client_address
+from hub.mail import queue_with_submission
 from hub.rate_limits import count_attempt
-
-logger = logging.getLogger(__name__)
 
 WITHDRAWAL_SALT = "campaigns.pledge.withdraw"
 RATE_WINDOW_SECONDS = 3600
@@ -33,8 +31,9 @@ def rate_limited(request):
     return attempts > conf.pledges_per_hour()
 
 
-def save_pledge(campaign, data):
-    """The pledge, or None when this address has already pledged to the campaign (in any of its languages).
+def save_pledge(request, campaign, data):
+    """The pledge, saved with its confirmation email queued in the same transaction, or None when this address
+    has already pledged to the campaign (in any of its languages).
 
     The unique constraint decides, so two submissions racing each other still make one pledge."""
     try:
@@ -48,6 +47,7 @@ def save_pledge(campaign, data):
                 organisation_name=data["organisation_name"],
                 may_contact=data["may_contact"],
             )
+            send_confirmation(request, campaign, pledge)
     except IntegrityError:
         return None
     campaign.pledges_changed()
@@ -68,19 +68,17 @@ def pledge_from_token(token):
 
 
 def send_confirmation(request, campaign, pledge):
-    """Tell the person their pledge counts and how to withdraw it. A failing mail server is logged: the pledge
-    is already saved and stays."""
+    """Tell the person their pledge counts and how to withdraw it. Called in the transaction that saves the pledge
+    (hub.mail.queue_with_submission): an email that cannot be built is logged, and the pledge stays."""
     query = urlencode({"token": withdrawal_token(pledge)})
     withdraw_url = f"{page_url(campaign)}{campaign.reverse_subpage('withdraw')}?{query}"
     context = {"campaign": campaign, "pledge": pledge, "withdraw_url": withdraw_url}
-    try:
-        send_mail(
+    return queue_with_submission(
+        lambda: send_mail(
             _("Your pledge: %(campaign)s") % {"campaign": campaign.title},
             render_to_string("campaigns/emails/pledge_confirmation.txt", context, request=request),
             None,
             [pledge.email],
-        )
-    except Exception:
-        logger.exception("Could not send the confirmation of pledge %s", pledge.pk)
-        return False
-    return True
+        ),
+        f"the confirmation of pledge {pledge.pk}",
+    )

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from campaigns.forms import PledgeForm
-from campaigns.pledging import pledge_from_token, rate_limited, save_pledge, send_confirmation
+from campaigns.pledging import pledge_from_token, rate_limited, save_pledge
 
 
 def render_with_form(request, campaign, form, status):
@@ -31,11 +31,10 @@ def pledge(request, campaign):
     if rate_limited(request):
         form.add_error(None, _("Too many pledges have come from your connection. Please try again in an hour."))
         return render_with_form(request, campaign, form, 429)
-    saved = save_pledge(campaign, form.cleaned_data)
+    saved = save_pledge(request, campaign, form.cleaned_data)
     if saved is None:
         form.add_error("email", _("This email address has already pledged to this campaign. Thank you!"))
         return render_with_form(request, campaign, form, 409)
-    send_confirmation(request, campaign, saved)
     return redirect(campaign.url + campaign.reverse_subpage("pledged"))
 
 

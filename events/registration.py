@@ -1,10 +1,10 @@
 """Registering for an event and cancelling: places are counted under a row lock on the event, so concurrent
 registrations never overbook it, and a cancelled place goes to the waiting list in order.
 
-Every change is committed before any email is attempted: a mail server that is down loses nothing.
+Each change queues its emails in the transaction that makes it (hub.mail.queue_with_submission): no one waits
+on the mail server, and a database lost half way keeps neither the registration nor its email.
 """
 
-import logging
 from urllib.parse import urlencode
 
 from django.core import signing
@@ -18,9 +18,9 @@ from events.calendars import calendar_for
 from events.models import EventPage, Registration
 from hub.absolute_urls import page_url
 from hub.caching import purge_page_versions
+from hub.mail import queue_with_submission
 from hub.personal_data import normalise_email
 
-logger = logging.getLogger(__name__)
 CANCEL_SALT = "events.registration.cancel"
 
 
@@ -65,10 +65,10 @@ def register(event, *, name, email, phone="", interpretation_language=None, acce
                 status=Registration.Status.WAITING if full else Registration.Status.CONFIRMED,
             )
             purge_page_versions(event)  # the places left, on the event page in every language
+            send_confirmation(registration, event)
     except IntegrityError:
         # The unique constraint caught a duplicate the check above could not see (SQLite, or a race).
         raise AlreadyRegistered from None
-    send_confirmation(registration, event)
     return registration
 
 
@@ -79,8 +79,8 @@ def cancel(registration):
         registration.delete()
         promoted = promote_waiting(booking)
         purge_page_versions(booking)
-    for person in promoted:
-        send_promotion(person)
+        for person in promoted:
+            send_promotion(person)
     return promoted
 
 
@@ -165,13 +165,9 @@ def send_promotion(registration):
 
 
 def deliver(subject, body, registration, attachment):
+    """Queued in the transaction that saves the registration (hub.mail.queue_with_submission)."""
     message = EmailMessage(subject=subject, body=body, to=[registration.email])
     if attachment:
         message.attach("event.ics", attachment, "text/calendar")
-    try:
-        message.send()
-    except Exception:
-        # The address is personal data: the log names the registration only.
-        logger.exception("Could not email registration %s", registration.pk)
-        return False
-    return True
+    # The address is personal data: the log names the registration only.
+    return queue_with_submission(message.send, f"the email to registration {registration.pk}")

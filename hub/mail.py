@@ -8,6 +8,11 @@ itself again, waiting twice as long each time, and after HUB_EMAIL_MAX_ATTEMPTS 
 shows the message in the admin's list of failed background tasks (hub.task_reports).
 
 A message travels as plain data (its text parts, attachments in base64), never pickled.
+
+The queue is a table of the site's own database, so a form that saves a submission and confirms it by email
+queues the email inside the transaction that saves the submission (`queue_with_submission`): both commit or
+neither does. Committed one after the other, a database lost between the two kept a pledge whose confirmation
+never went (the fault suite caught it).
 """
 
 import base64
@@ -17,10 +22,28 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
 logger = logging.getLogger(__name__)
+
+
+def queue_with_submission(send, description):
+    """Call `send` (which builds and queues an email) inside the caller's transaction, in a savepoint: an email
+    that cannot be built is logged and reported as False, and the submission still commits. When the database
+    itself fails, the error goes on: the submission cannot commit either, and must not be reported as saved (an
+    atomic block left with a failed savepoint and no error rolls back without a word)."""
+    try:
+        with transaction.atomic():
+            send()
+    except Exception:
+        connection = transaction.get_connection()
+        if connection.needs_rollback or connection.closed_in_transaction:
+            raise
+        logger.exception("Could not queue %s", description)
+        return False
+    return True
 
 
 def attachment_as_data(attachment):
