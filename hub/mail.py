@@ -41,7 +41,7 @@ def queue_with_submission(send, description):
         connection = transaction.get_connection()
         if connection.needs_rollback or connection.closed_in_transaction:
             raise
-        logger.exception("Could not queue %s", description)
+        logger.exception("Could not send %s", description)
         return False
     return True
 

@@ -7,11 +7,10 @@ first task does) and link to the page through the Site record (http://localhost/
 Here each recipient gets one email per event, in their own admin language (else the site's), addressed by
 name, in plain text and HTML, with links built from SITE_URL (hub.absolute_urls). They take the places of
 Wagtail's own (see RECEIVERS) and never block a transition: signals run inside the approval's transaction, so
-a mail server that refuses a connection would otherwise undo the approval; here the failure is logged.
+an email that cannot be built would otherwise undo the approval; here it is logged, and the queued emails commit
+with the approval (hub.mail.queue_with_submission).
 Plugins make their own notifiers safe the same way (`safe`).
 """
-
-import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -26,25 +25,18 @@ from wagtail.signals import task_approved, task_submitted, workflow_approved, wo
 from wagtail.users.models import UserProfile
 
 from hub.absolute_urls import absolute_url, page_url
+from hub.mail import queue_with_submission
 from hub.models import LanguageReviewTask
 from hub.roles import reviewers_group_name
-
-logger = logging.getLogger(__name__)
 
 
 class NeverBlocks:
     def __call__(self, instance=None, **kwargs):
-        try:
-            return super().__call__(instance=instance, **kwargs)
-        except Exception:
+        return queue_with_submission(
+            lambda: super(NeverBlocks, self).__call__(instance=instance, **kwargs),
             # The object's kind and number only: its text may hold someone's personal data.
-            logger.exception(
-                "Could not send the %r notification for %s %s",
-                self.notification,
-                type(instance).__name__,
-                getattr(instance, "pk", None),
-            )
-            return False
+            f"the {self.notification!r} notification for {type(instance).__name__} {getattr(instance, 'pk', None)}",
+        )
 
 
 def safe(notifier_class):

@@ -5,7 +5,6 @@ writing anything, writes in one transaction, and can be run again for the same o
 without duplicating anything (it completes what is missing).
 """
 
-import logging
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -26,6 +25,7 @@ from wagtail.models import Collection, GroupPagePermission, Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from hub.absolute_urls import absolute_url
+from hub.mail import queue_with_submission
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
 from hub.roles import (
     MEMBER_PAGE_PERMISSIONS,
@@ -36,7 +36,6 @@ from hub.roles import (
 )
 from hub.workflows import ensure_member_workflow
 
-logger = logging.getLogger(__name__)
 MAX_NAME_LENGTH = 200
 
 
@@ -154,18 +153,16 @@ def send_invitation(onboarded):
         "editor": editor,
         "link": absolute_url(path),
     }
-    try:
-        send_mail(
+    return queue_with_submission(
+        lambda: send_mail(
             subject=_("You are invited to edit %(organisation)s on the hub")
             % {"organisation": onboarded.organisation.title},
             message=render_to_string("hub/emails/invitation.txt", context),
             from_email=None,
             recipient_list=[editor.email],
-        )
-    except Exception:
-        logger.exception("Could not send the invitation to %s", editor.email)
-        return False
-    return True
+        ),
+        f"the invitation to editor {editor.pk}",
+    )
 
 
 def onboard_member(
@@ -201,7 +198,7 @@ def onboard_member(
         collection = ensure_collection(name)
         group = ensure_group(organisation, collection, organisation.trusted_publisher)
         editor, editor_created = ensure_editor(editor_email, editor_name, group)
-    onboarded = Onboarded(organisation, group, collection, editor, created, editor_created)
-    if editor_created and invite:
-        onboarded.invitation_sent = send_invitation(onboarded)
+        onboarded = Onboarded(organisation, group, collection, editor, created, editor_created)
+        if editor_created and invite:
+            onboarded.invitation_sent = send_invitation(onboarded)
     return onboarded

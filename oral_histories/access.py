@@ -4,8 +4,6 @@ Everything the public reaches of an interview — its page, its recording, its r
 through here, so one rule governs all of them.
 """
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
@@ -20,11 +18,11 @@ from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
 from hub.absolute_urls import page_url
+from hub.mail import queue_with_submission
 from hub.roles import NETWORK_EDITORS
 from oral_histories import conf
 from oral_histories.models import AccessRequest, InterviewPage
 
-logger = logging.getLogger(__name__)
 TOKEN_SALT = "resources.oral-history-access"
 
 
@@ -117,7 +115,7 @@ def signing_query(token):
 
 
 def decide(access_request, user, approve, note=""):
-    """Record the decision, then tell the person; True if the email went out."""
+    """Record the decision and queue the email telling the person, in one transaction; True if it was queued."""
     with transaction.atomic():
         access_request.status = AccessRequest.Status.APPROVED if approve else AccessRequest.Status.DECLINED
         access_request.decided_at = timezone.now()
@@ -130,26 +128,24 @@ def decide(access_request, user, approve, note=""):
             user=user,
             data={"request": access_request.pk},
         )
-    interview = access_request.interview
-    context = {
-        "access_request": access_request,
-        "interview": interview,
-        "days": conf.access_days(),
-        "link": page_url(interview) + "?" + signing_query(access_token(access_request)) if approve else "",
-    }
-    template = "approved" if approve else "declined"
-    try:
-        send_mail(
-            subject=(_("Your access to “%(title)s”") if approve else _("Your request for “%(title)s”"))
-            % {"title": interview.title},
-            message=render_to_string(f"oral_histories/emails/{template}.txt", context),
-            from_email=None,
-            recipient_list=[access_request.email],
+        interview = access_request.interview
+        context = {
+            "access_request": access_request,
+            "interview": interview,
+            "days": conf.access_days(),
+            "link": page_url(interview) + "?" + signing_query(access_token(access_request)) if approve else "",
+        }
+        template = "approved" if approve else "declined"
+        return queue_with_submission(
+            lambda: send_mail(
+                subject=(_("Your access to “%(title)s”") if approve else _("Your request for “%(title)s”"))
+                % {"title": interview.title},
+                message=render_to_string(f"oral_histories/emails/{template}.txt", context),
+                from_email=None,
+                recipient_list=[access_request.email],
+            ),
+            f"the decision on access request {access_request.pk}",
         )
-    except Exception:
-        logger.exception("Could not email the decision on access request %s", access_request.pk)
-        return False
-    return True
 
 
 # --- What the public may find -----------------------------------------------------------------------

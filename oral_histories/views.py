@@ -2,6 +2,7 @@
 Both are the interview page's routes (InterviewPage's `recording/` and `request-access/`); consent decides
 through oral_histories.access."""
 
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import render
 from wagtail.log_actions import log
@@ -37,7 +38,8 @@ def request_access(interview, request):
         return render(request, "oral_histories/request_access.html", context, status=400)
     access_request = form.save(commit=False)
     access_request.interview = interview
-    access_request.save()  # first: a failing mail server must not lose the request
-    log(instance=interview, action="oral_histories.access_requested", data={"request": access_request.pk})
-    notify_network_editors(access_request)
+    with transaction.atomic():  # the network editors' emails are queued with the request, or neither is kept
+        access_request.save()
+        log(instance=interview, action="oral_histories.access_requested", data={"request": access_request.pk})
+        notify_network_editors(access_request)
     return render(request, "oral_histories/request_received.html", {"page": interview})
