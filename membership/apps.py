@@ -21,7 +21,9 @@ class MembershipConfig(HubPluginConfig):
         compatibility = ">=0.1"
         order = 600
         description = _("Applications to join, membership levels, fees and renewals, and ballots on policy.")
-        network_page_types = ["membership.JoinPage"]
+        network_page_types = ["membership.JoinPage", "membership.TeamsIndexPage", "membership.TeamPage"]
+        # Team pages are private workspaces: public search never looks for them (nor for the teams index).
+        search_page_types = ["membership.JoinPage"]
         member_facts = "membership.levels.member_facts"
         directory_filters = [DirectoryFilter(key="level", filter="membership.levels.level_filter")]
         # The rule guarding each admin URL (see hub.admin_url_rules).
@@ -87,6 +89,8 @@ class MembershipConfig(HubPluginConfig):
     def ready(self):
         from membership.levels import connect_membership_signals
         from membership.setup import ensure_membership_setup
+        from membership.teams import connect_team_signals
 
         post_migrate.connect(ensure_membership_setup, sender=self)
         connect_membership_signals()
+        connect_team_signals()
