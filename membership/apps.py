@@ -20,10 +20,23 @@ class MembershipConfig(HubPluginConfig):
         version = "0.1"
         compatibility = ">=0.1"
         order = 600
-        description = _("Applications to join, membership levels, fees and renewals, and ballots on policy.")
-        network_page_types = ["membership.JoinPage", "membership.TeamsIndexPage", "membership.TeamPage"]
+        description = _(
+            "Applications to join, membership levels, fees and renewals, regional groups, project teams and ballots on "
+            "policy."
+        )
+        network_page_types = [
+            "membership.JoinPage",
+            "membership.RegionalGroupsIndexPage",
+            "membership.RegionalGroupPage",
+            "membership.TeamsIndexPage",
+            "membership.TeamPage",
+        ]
         # Team pages are private workspaces: public search never looks for them (nor for the teams index).
-        search_page_types = ["membership.JoinPage"]
+        search_page_types = [
+            "membership.JoinPage",
+            "membership.RegionalGroupsIndexPage",
+            "membership.RegionalGroupPage",
+        ]
         member_facts = "membership.levels.member_facts"
         directory_filters = [DirectoryFilter(key="level", filter="membership.levels.level_filter")]
         # The rule guarding each admin URL (see hub.admin_url_rules).
@@ -34,6 +47,7 @@ class MembershipConfig(HubPluginConfig):
             "membership/applications/<int:pk>/approve/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/decline/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/ask/": NETWORK_EDITORS_ONLY + ", POST",
+            "membership/groups/": NETWORK_EDITORS_ONLY,
             "membership/ballots/": MEMBERS_AND_NETWORK,
             "membership/ballots/<int:pk>/": MEMBERS_AND_NETWORK + "; votes and results as membership.voting allows",
             "membership/ballots/<int:pk>/vote/": (
@@ -50,6 +64,14 @@ class MembershipConfig(HubPluginConfig):
             ),
         }
         admin_menu_items = [
+            AdminMenuEntry(
+                name="regional_groups",
+                label=_("Regional groups"),
+                url_name="membership_groups",
+                icon_name="site",
+                order=463,
+                permission="hub.act_for_network",
+            ),
             AdminMenuEntry(
                 name="membership_applications",
                 label=_("Applications to join"),
