@@ -26,6 +26,7 @@ class MembershipConfig(HubPluginConfig):
         )
         network_page_types = [
             "membership.JoinPage",
+            "membership.BallotResultsPage",
             "membership.RegionalGroupsIndexPage",
             "membership.RegionalGroupPage",
             "membership.TeamsIndexPage",
@@ -34,6 +35,7 @@ class MembershipConfig(HubPluginConfig):
         # Team pages are private workspaces: public search never looks for them (nor for the teams index).
         search_page_types = [
             "membership.JoinPage",
+            "membership.BallotResultsPage",
             "membership.RegionalGroupsIndexPage",
             "membership.RegionalGroupPage",
         ]

@@ -1,4 +1,5 @@
 from membership.models.applications import Application
+from membership.models.ballot_results import BallotResultsPage
 from membership.models.ballots import Ballot, BallotOption, Vote
 from membership.models.groups import GroupCoordinator, GroupMeeting, RegionalGroupPage, RegionalGroupsIndexPage
 from membership.models.join_page import JoinPage
@@ -8,6 +9,7 @@ from membership.models.teams import TeamMember, TeamNote, TeamPage, TeamsIndexPa
 __all__ = [
     "Application",
     "Ballot",
+    "BallotResultsPage",
     "BallotOption",
     "ContactPerson",
     "FeeBand",
