@@ -2,7 +2,7 @@ from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 from hub.admin_url_rules import MODEL_PERMISSION, model_viewset_routes, snippet_routes
-from hub.plugins import AdminMenuEntry, DirectoryFilter, HubPluginConfig, PersonalDataSource
+from hub.plugins import AdminMenuEntry, DirectoryFilter, HubPluginConfig, PageSection, PersonalDataSource
 
 NETWORK_EDITORS_ONLY = "membership: network editors only (hub.roles.is_network_editor)"
 MEMBERS_AND_NETWORK = "membership: member and network editors (hub.dashboard.member_or_network_editor)"
@@ -40,6 +40,12 @@ class MembershipConfig(HubPluginConfig):
             "membership.RegionalGroupPage",
         ]
         member_facts = "membership.levels.member_facts"
+        # The map of the regions below the member directory.
+        page_sections = [
+            PageSection(
+                key="regions_map", template="membership/directory_map.html", context="membership.groups.directory_map"
+            )
+        ]
         directory_filters = [DirectoryFilter(key="level", filter="membership.levels.level_filter")]
         # The rule guarding each admin URL (see hub.admin_url_rules).
         admin_url_rules = {

@@ -13,6 +13,7 @@ from hub.plugins import plugin_registry
 from hub.visibility import public
 from membership.levels import member_facts
 from membership.models import MembershipSettings, RegionalGroupPage
+from membership.regions import MAP_SHAPES, MAP_VIEWBOX
 
 NEXT_MEETINGS = 5
 
@@ -23,6 +24,15 @@ class RegionEntry:
     name: str
     group: RegionalGroupPage | None
     directory_url: str
+
+    @property
+    def shape(self):
+        """Its outline on the map, for the UK's regions (a region the network added itself is in the list only)."""
+        return MAP_SHAPES.get(self.slug, "")
+
+    @property
+    def map_url(self):
+        return self.group.url if self.group else self.directory_url
 
 
 def directory_url(slug, directory=None):
@@ -41,6 +51,19 @@ def groups_by_region(index):
         RegionEntry(region.slug, region.name, groups.get(region.slug), directory_url(region.slug, directory))
         for region in Region.in_active_language()
     ]
+
+
+def directory_map(request, page):
+    """The regions' map below the member directory (HubPluginMeta.page_sections), when the network has a regional
+    groups index in this language; None, without a query, for every other page."""
+    if not isinstance(page, MembersIndexPage):
+        return None
+    from membership.models import RegionalGroupsIndexPage
+
+    index = RegionalGroupsIndexPage.objects.filter(locale=page.locale).live().first()
+    if index is None:
+        return None
+    return {"regions": groups_by_region(index), "map_viewbox": MAP_VIEWBOX, "groups_index": index}
 
 
 def in_active_language(organisations):

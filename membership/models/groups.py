@@ -37,9 +37,11 @@ class RegionalGroupsIndexPage(PluginPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         from membership.groups import groups_by_region
+        from membership.regions import MAP_VIEWBOX
 
         context = super().get_context(request, *args, **kwargs)
         context["regions"] = groups_by_region(self)
+        context["map_viewbox"] = MAP_VIEWBOX
         return context
 
 

@@ -168,3 +168,18 @@ def test_the_migration_adds_the_missing_uk_regions_and_keeps_the_existing_ones()
     assert {"north-east", "east-midlands", "south-east", "south-west", "northern-ireland", "wales"} <= set(regions)
     assert len(regions) == 13
     assert len(set(Region.objects.values_list("translation_key", flat=True))) == 13
+
+
+def test_the_map_links_each_region_to_its_group_or_its_members_without_script(
+    client, london_group, scotland, directory
+):
+    for page in (london_group.get_parent(), directory):
+        html = client.get(page.url).content.decode()
+        svg = html[html.index("<svg") : html.index("</svg>")]
+        assert "<script" not in svg
+        assert 'aria-labelledby="regions-map-title regions-map-desc"' in svg
+        assert "<title id=\"regions-map-title\">Map of the UK" in svg
+        assert f'<a href="{london_group.url}"' in svg  # London has its group
+        assert '<a href="/en/members/?region=scotland"' in svg  # Scotland has none yet: its members
+        assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing from elsewhere
+        assert "/members/?region=london" in html[html.index("</svg>") :]  # the list says it too
