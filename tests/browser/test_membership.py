@@ -113,3 +113,20 @@ def test_a_team_page_is_invisible_to_non_members_and_anonymous_visitors(page, lo
     member.get_by_label("Your note").fill("The briefing goes to the minister on Friday.")
     member.get_by_role("button", name="Add the note").click()
     expect(member.get_by_text("The briefing goes to the minister on Friday.")).to_be_visible()
+
+
+def test_the_regions_map_works_by_keyboard_without_script(browser, live_server, home, london):
+    from membership.factories import RegionalGroupsIndexPageFactory, regional_group
+
+    index = RegionalGroupsIndexPageFactory(parent=home)
+    group = regional_group(index, london)
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", java_script_enabled=False)
+    visitor = context.new_page()
+    visitor.goto(index.url)
+    region = visitor.locator(".regions-map a", has=visitor.locator("title", has_text="London"))
+    region.focus()
+    expect(region).to_be_focused()
+    visitor.keyboard.press("Enter")
+    expect(visitor).to_have_url(re.compile(re.escape(group.url) + "$"))
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(group.title)
+    context.close()
