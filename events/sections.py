@@ -16,8 +16,6 @@ def regional_meetings(region, limit):
     language tree."""
     return list(
         EventPage.for_listing(Locale.get_active())
-        .filter(
-            event_type=EventPage.EventType.REGIONAL_MEETING, regions__slug=region.slug, end__gte=timezone.now()
-        )
+        .filter(event_type=EventPage.EventType.REGIONAL_MEETING, regions__slug=region.slug, end__gte=timezone.now())
         .order_by("start", "pk")[:limit]
     )

@@ -37,14 +37,6 @@ def workspace(team):
     return TeamPage.objects.filter(translation_key=team.translation_key, locale=Locale.get_default()).first() or team
 
 
-def is_member(user, team):
-    """Whether the team's restriction lets this person in (superusers always)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    source = workspace(team)
-    return user.is_superuser or (source.group_id is not None and user.groups.filter(pk=source.group_id).exists())
-
-
 def teams_of(user, index):
     """The live teams under this index the person sits on."""
     teams = TeamPage.objects.child_of(index).live().order_by("title")

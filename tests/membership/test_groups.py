@@ -178,7 +178,7 @@ def test_the_map_links_each_region_to_its_group_or_its_members_without_script(
         svg = html[html.index("<svg") : html.index("</svg>")]
         assert "<script" not in svg
         assert 'aria-labelledby="regions-map-title regions-map-desc"' in svg
-        assert "<title id=\"regions-map-title\">Map of the UK" in svg
+        assert '<title id="regions-map-title">Map of the UK' in svg
         assert f'<a href="{london_group.url}"' in svg  # London has its group
         assert '<a href="/en/members/?region=scotland"' in svg  # Scotland has none yet: its members
         assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing from elsewhere
