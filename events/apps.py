@@ -27,6 +27,7 @@ class EventsConfig(HubPluginConfig):
                 items="events.sections.next_events",
             )
         ]
+        regional_meetings = "events.sections.regional_meetings"
         personal_data = [
             PersonalDataSource(
                 key="event_registrations",

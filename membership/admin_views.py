@@ -16,6 +16,7 @@ from wagtail.models import ModelLogEntry
 from hub.roles import is_network_editor
 from membership import deciding
 from membership.forms import DecisionForm
+from membership.groups import group_statuses
 from membership.models import Application
 
 DECISIONS = ("approve", "decline", "ask")
@@ -99,3 +100,9 @@ def decide(request, pk, decision):
     except deciding.DecisionError as error:
         messages.error(request, str(error))
     return redirect("membership_application", pk=pk)
+
+
+def groups(request):
+    """Each regional group with the meetings it held in the last twelve months; those behind are flagged."""
+    network_editors_only(request)
+    return TemplateResponse(request, "membership/admin/groups.html", {"statuses": group_statuses()})

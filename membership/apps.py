@@ -2,7 +2,7 @@ from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 from hub.admin_url_rules import MODEL_PERMISSION, model_viewset_routes, snippet_routes
-from hub.plugins import AdminMenuEntry, DirectoryFilter, HubPluginConfig, PersonalDataSource
+from hub.plugins import AdminMenuEntry, DirectoryFilter, HubPluginConfig, PageSection, PersonalDataSource
 
 NETWORK_EDITORS_ONLY = "membership: network editors only (hub.roles.is_network_editor)"
 MEMBERS_AND_NETWORK = "membership: member and network editors (hub.dashboard.member_or_network_editor)"
@@ -20,9 +20,32 @@ class MembershipConfig(HubPluginConfig):
         version = "0.1"
         compatibility = ">=0.1"
         order = 600
-        description = _("Applications to join, membership levels, fees and renewals, and ballots on policy.")
-        network_page_types = ["membership.JoinPage"]
+        description = _(
+            "Applications to join, membership levels, fees and renewals, regional groups, project teams and ballots on "
+            "policy."
+        )
+        network_page_types = [
+            "membership.JoinPage",
+            "membership.BallotResultsPage",
+            "membership.RegionalGroupsIndexPage",
+            "membership.RegionalGroupPage",
+            "membership.TeamsIndexPage",
+            "membership.TeamPage",
+        ]
+        # Team pages are private workspaces: public search never looks for them (nor for the teams index).
+        search_page_types = [
+            "membership.JoinPage",
+            "membership.BallotResultsPage",
+            "membership.RegionalGroupsIndexPage",
+            "membership.RegionalGroupPage",
+        ]
         member_facts = "membership.levels.member_facts"
+        # The map of the regions below the member directory.
+        page_sections = [
+            PageSection(
+                key="regions_map", template="membership/directory_map.html", context="membership.groups.directory_map"
+            )
+        ]
         directory_filters = [DirectoryFilter(key="level", filter="membership.levels.level_filter")]
         # The rule guarding each admin URL (see hub.admin_url_rules).
         admin_url_rules = {
@@ -32,6 +55,7 @@ class MembershipConfig(HubPluginConfig):
             "membership/applications/<int:pk>/approve/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/decline/": NETWORK_EDITORS_ONLY + ", POST",
             "membership/applications/<int:pk>/ask/": NETWORK_EDITORS_ONLY + ", POST",
+            "membership/groups/": NETWORK_EDITORS_ONLY,
             "membership/ballots/": MEMBERS_AND_NETWORK,
             "membership/ballots/<int:pk>/": MEMBERS_AND_NETWORK + "; votes and results as membership.voting allows",
             "membership/ballots/<int:pk>/vote/": (
@@ -48,6 +72,14 @@ class MembershipConfig(HubPluginConfig):
             ),
         }
         admin_menu_items = [
+            AdminMenuEntry(
+                name="regional_groups",
+                label=_("Regional groups"),
+                url_name="membership_groups",
+                icon_name="site",
+                order=463,
+                permission="hub.act_for_network",
+            ),
             AdminMenuEntry(
                 name="membership_applications",
                 label=_("Applications to join"),
@@ -87,6 +119,8 @@ class MembershipConfig(HubPluginConfig):
     def ready(self):
         from membership.levels import connect_membership_signals
         from membership.setup import ensure_membership_setup
+        from membership.teams import connect_team_signals
 
         post_migrate.connect(ensure_membership_setup, sender=self)
         connect_membership_signals()
+        connect_team_signals()

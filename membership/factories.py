@@ -1,9 +1,19 @@
-"""Factories for the join page and applications to join."""
+"""Factories for the join page, applications to join, ballots, regional groups and project teams."""
 
 import factory
 
 from hub.factories import PublishedPageFactory
-from membership.models import Application, JoinPage
+from membership.models import (
+    Application,
+    GroupCoordinator,
+    GroupMeeting,
+    JoinPage,
+    RegionalGroupPage,
+    RegionalGroupsIndexPage,
+    TeamMember,
+    TeamPage,
+    TeamsIndexPage,
+)
 from membership.models.applications import IncomeBand, Level, SizeBand
 
 
@@ -67,3 +77,40 @@ def ballot(
     made.options = [BallotOption(label=label, locale=made.locale) for label in options]
     made.save()
     return made
+
+
+class TeamsIndexPageFactory(PublishedPageFactory):
+    title = "Project teams"
+    introduction = "<p>Where the network's project teams and steering committee work.</p>"
+
+    class Meta:
+        model = TeamsIndexPage
+
+
+def team_page(index, title="Detention project team", convener=None, members=(), **fields):
+    """A team published under the index as a network editor publishes it in the admin, with these people on it."""
+    page = TeamPage(title=title, convener=convener, **fields)
+    page.members = [TeamMember(user=user) for user in members]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+class RegionalGroupsIndexPageFactory(PublishedPageFactory):
+    title = "Regional groups"
+
+    class Meta:
+        model = RegionalGroupsIndexPage
+
+
+def regional_group(index, region, coordinators=(), meetings=(), **fields):
+    """A region's group published under the index, coordinated by these organisations, with these past meetings
+    (dicts of GroupMeeting's fields)."""
+    page = RegionalGroupPage(title=fields.pop("title", f"{region.name} network group"), region=region, **fields)
+    page.coordinators = [GroupCoordinator(organisation=organisation) for organisation in coordinators]
+    page.meetings = [GroupMeeting(**meeting) for meeting in meetings]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

@@ -106,3 +106,9 @@ class MembershipForm(WagtailAdminModelForm):
             if payment and not payment.get("DELETE"):
                 self.instance.payment_recorded(payment["paid_on"])
         return super().save(commit=commit)
+
+
+class TeamNoteForm(forms.Form):
+    """A note a team member writes in the team's workspace."""
+
+    text = forms.CharField(label=_("Your note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)

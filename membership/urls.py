@@ -6,6 +6,7 @@ urlpatterns = [
     path("ballots/", ballot_views.index, name="membership_ballots"),
     path("ballots/<int:pk>/", ballot_views.detail, name="membership_ballot"),
     path("ballots/<int:pk>/vote/", ballot_views.vote, name="membership_ballot_vote"),
+    path("groups/", admin_views.groups, name="membership_groups"),
     path("applications/", admin_views.ApplicationsView.as_view(), name="membership_applications"),
     path(
         "applications/results/",

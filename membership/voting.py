@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from membership.models import Membership, Vote
+from membership.models import Ballot, Membership, Vote
 from membership.models.applications import Level
 
 
@@ -75,14 +75,42 @@ class Results:
         return self.votes >= self.quorum_needed
 
 
-def results(ballot):
-    """The count per option (in the ballot's language), turnout among full members and whether quorum was met."""
-    votes = list(Vote.objects.filter(ballot_key=ballot.translation_key).select_related("organisation"))
+def full_members_in_good_standing():
+    return Membership.objects.filter(level=Level.FULL, status=Membership.Status.ACTIVE).count()
+
+
+def snapshot_turnout(ballot):
+    """The number of full members who could vote, taken once the ballot has closed (by the daily membership task,
+    or the first time its results are asked for, whichever comes first) and kept in every language."""
+    if ballot.eligible_at_close is None and ballot.is_closed():
+        eligible = full_members_in_good_standing()
+        Ballot.objects.filter(translation_key=ballot.translation_key, eligible_at_close__isnull=True).update(
+            eligible_at_close=eligible
+        )
+        ballot.eligible_at_close = Ballot.objects.filter(translation_key=ballot.translation_key).values_list(
+            "eligible_at_close", flat=True
+        )[0]
+        return True
+    return False
+
+
+def snapshot_closed_ballots():
+    """Every closed ballot's turnout snapshot (run daily); returns how many were taken."""
+    closed = Ballot.objects.filter(closes_at__lte=timezone.now(), eligible_at_close__isnull=True)
+    return sum(snapshot_turnout(ballot) for ballot in closed.filter(locale=Locale.get_default()))
+
+
+def results(ballot, votes=None):
+    """The count per option (in the ballot's language), turnout among full members and whether quorum was met.
+    `votes` may come fetched for several ballots at once (membership.ballot_results)."""
+    if votes is None:
+        votes = list(Vote.objects.filter(ballot_key=ballot.translation_key).select_related("organisation"))
     options = list(ballot.options.all())
     tally = {option.translation_key: 0 for option in options}
     for vote in votes:
         tally[vote.option_key] = tally.get(vote.option_key, 0) + 1
-    eligible = Membership.objects.filter(level=Level.FULL, status=Membership.Status.ACTIVE).count()
+    snapshot_turnout(ballot)
+    eligible = ballot.eligible_at_close if ballot.eligible_at_close is not None else full_members_in_good_standing()
     eligible = max(eligible, len(votes))
     needed = -(-eligible * ballot.quorum_percent // 100)  # rounded up
     by_key = {option.translation_key: option for option in options}

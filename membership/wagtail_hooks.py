@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,14 +10,30 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.spreadsheets import SafeSpreadsheetExportMixin
-from membership import urls
+from membership import teams, urls
 from membership.forms import MembershipForm
-from membership.models import Ballot, Membership
+from membership.models import Ballot, Membership, TeamPage
 
 
 @hooks.register("register_admin_urls")
 def register_membership_admin_urls():
     return [path("membership/", include(urls))]
+
+
+# Ahead of Wagtail's view restriction checks, which would send visitors to a login page and so confirm that a
+# team exists: whoever does not sit on a team gets a 404 for its page and its documents.
+@hooks.register("before_serve_page", order=-10)
+def hide_teams_from_non_members(page, request, serve_args, serve_kwargs):
+    if isinstance(page, TeamPage):
+        teams.refuse_unless_member(page, request)
+
+
+@hooks.register("before_serve_document", order=-10)
+def hide_team_documents_from_non_members(document, request):
+    if teams.is_team_collection(document.collection_id) and not all(
+        restriction.accept_request(request) for restriction in document.collection.get_view_restrictions()
+    ):
+        raise Http404
 
 
 @hooks.register("register_log_actions")

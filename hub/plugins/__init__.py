@@ -155,6 +155,9 @@ class PluginInfo:
     # on its directory card and profile, for a whole page of them at once (in a fixed number of queries).
     member_facts: str | None = dotted_path(default=None)
     directory_filters: list = field(default_factory=list)
+    # `meetings(region, limit)`: the next meetings of a region's network group that the plugin holds (events), in
+    # the visitor's language: pages with a `start` datetime, soonest first. A regional group's page asks for them.
+    regional_meetings: str | None = dotted_path(default=None)
     # Page types public search finds (None: every member and network page type) and, per page type, the date
     # field the search's year facet reads (first publication when not named).
     search_page_types: list | None = model_names(default=None)
@@ -291,6 +294,14 @@ class PluginRegistry:
 
     def directory_filters(self):
         return [entry for info in self.enabled() for entry in info.directory_filters]
+
+    def regional_meetings(self, region, limit):
+        """The next meetings of a region's network group, from every enabled plugin that holds some, soonest first."""
+        meetings = []
+        for info in self.enabled():
+            if info.regional_meetings:
+                meetings.extend(import_string(info.regional_meetings)(region, limit))
+        return sorted(meetings, key=lambda meeting: meeting.start)[:limit]
 
     def page_sections(self):
         return [section for info in self.enabled() for section in info.page_sections]

@@ -1,19 +1,49 @@
 """The membership demo (content.yaml, translations/): the join page, applications waiting for a decision, the fee
-table, full members (one lapsed) and associates, and an open and a closed ballot. Idempotent."""
+table, full members (one lapsed) with contact people and associates, an open and a closed ballot with the results
+page, the UK's regions with six regional groups, their meetings and minutes, and the steering committee's private
+workspace. Idempotent."""
 
 import datetime
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.models import Locale
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale
 
 from hub.demo import data
-from hub.demo.pages import add_page, child_page
+from hub.demo.pages import add_page, child_page, ensure_index
+from hub.demo.pdf import make_pdf
 from hub.demo.translate import translate
+from hub.onboarding import editors_group_name
+from hub.roles import NETWORK_EDITORS
 from membership.levels import ensure_membership
-from membership.models import Application, Ballot, BallotOption, FeeBand, JoinPage, MembershipSettings, Payment, Vote
+from membership.models import (
+    Application,
+    Ballot,
+    BallotOption,
+    BallotResultsPage,
+    ContactPerson,
+    FeeBand,
+    GroupCoordinator,
+    GroupMeeting,
+    JoinPage,
+    MembershipSettings,
+    Payment,
+    RegionalGroupPage,
+    RegionalGroupsIndexPage,
+    TeamMember,
+    TeamNote,
+    TeamPage,
+    TeamsIndexPage,
+    Vote,
+)
 from membership.models.applications import Level
 from membership.models.levels import Membership
+from membership.regions import ensure_uk_regions
+from membership.teams import ensure_workspace
 
 
 def demo_data():
@@ -127,10 +157,101 @@ def ensure_ballots(network):
                 )
 
 
+def add_contacts(network):
+    for name, people in demo_data().content["contacts"].items():
+        organisation = network.members.get(name)
+        if organisation is None or organisation.membership.contacts.exists():
+            continue
+        for person, role, email, may_contact in people:
+            ContactPerson.objects.create(
+                membership=organisation.membership, name=person, role=role, email=email, may_contact=may_contact
+            )
+
+
+def ensure_results_page(home):
+    entry = demo_data().content["ballot_results_page"]
+    return child_page(home, BallotResultsPage) or add_page(
+        home, BallotResultsPage(title=entry["title"], slug=entry["slug"], introduction=entry["introduction"])
+    )
+
+
+def make_document(title, paragraphs, collection=None):
+    document = get_document_model()(title=title, collection=collection or Collection.get_first_root_node())
+    document.file.save(f"{slugify(title)[:60]}.pdf", ContentFile(make_pdf(title, paragraphs)), save=False)
+    document.save()
+    return document
+
+
+def ensure_regional_groups(network):
+    content = demo_data().content
+    entry = content["regional_groups_index"]
+    index = ensure_index(network.home, RegionalGroupsIndexPage, entry["title"], entry["slug"], entry["introduction"])
+    today = timezone.localdate()
+    for group in content["regional_groups"]:
+        region = network.regions[group["region"]]
+        if RegionalGroupPage.objects.filter(region=region).exists():
+            continue
+        page = RegionalGroupPage(
+            title=f"{region.name} network group", region=region, introduction=group["introduction"]
+        )
+        page.coordinators = [
+            GroupCoordinator(organisation=network.members[name], name=person, role=role)
+            for name, person, role in group["coordinators"]
+            if name in network.members
+        ]
+        meetings = []
+        for meeting in group["meetings"]:
+            held = today - datetime.timedelta(days=meeting["days"])
+            title = f"Minutes: {page.title}, {held:%d %B %Y}"
+            minutes = make_document(title, [f"Held in {meeting['place']}.", meeting["summary"]])
+            meetings.append(
+                GroupMeeting(date=held, place=meeting["place"], summary=meeting["summary"], minutes=minutes)
+            )
+        page.meetings = meetings
+        add_page(index, page)
+    return index
+
+
+def editors_of(organisation):
+    return get_user_model().objects.filter(groups__name=editors_group_name(organisation.title))
+
+
+def ensure_teams(network):
+    content = demo_data().content
+    entry = content["teams_index"]
+    index = child_page(network.home, TeamsIndexPage) or add_page(
+        network.home, TeamsIndexPage(title=entry["title"], slug=entry["slug"], introduction=entry["introduction"])
+    )
+    convener = get_user_model().objects.filter(groups__name=NETWORK_EDITORS).order_by("pk").first()
+    for team in content["teams"]:
+        if TeamPage.objects.filter(locale=Locale.get_default(), title=team["title"]).exists():
+            continue
+        page = TeamPage(title=team["title"], kind=team["kind"], purpose=team["purpose"], convener=convener)
+        page.members = [
+            TeamMember(user=editor)
+            for name in team["members"]
+            if name in network.members
+            for editor in editors_of(network.members[name])
+        ]
+        page = add_page(index, page)
+        ensure_workspace(page)
+        page.refresh_from_db()
+        for text in team["notes"]:
+            TeamNote.objects.create(team_key=page.translation_key, author=convener, text=text)
+        for title in team["documents"]:
+            make_document(title, [team["purpose"].removeprefix("<p>").removesuffix("</p>")], page.collection)
+    return index
+
+
 def build(network):
     page = ensure_join_page(network.home)
     translate(page, ["ar", "fr", "so"], demo_data().translations)
+    network.regions.update(ensure_uk_regions())
     add_applications(network)
     ensure_fee_table()
     set_levels(network)
+    add_contacts(network)
     ensure_ballots(network)
+    ensure_results_page(network.home)
+    ensure_regional_groups(network)
+    ensure_teams(network)

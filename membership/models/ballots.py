@@ -31,6 +31,9 @@ class Ballot(TranslatableMixin, ClusterableModel):
     secret = models.BooleanField(
         _("secret ballot"), default=True, help_text=_("Results show counts only, never which organisation chose what.")
     )
+    # How many full members could vote when the ballot closed (membership.voting.snapshot_turnout): turnout stays
+    # what it was, whatever memberships do afterwards.
+    eligible_at_close = models.PositiveIntegerField(_("full members at closing"), null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("question"),

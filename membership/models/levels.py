@@ -30,8 +30,16 @@ class MembershipSettings(ClusterableModel, BaseGenericSetting):
         _("reminder (days before renewal)"), default=30, help_text=_("When full members are reminded to renew.")
     )
 
+    group_meetings_per_year = models.PositiveSmallIntegerField(
+        _("regional group meetings a year"),
+        default=2,
+        validators=[MinValueValidator(1)],
+        help_text=_("How many meetings a regional network group holds in a year; the admin flags those behind."),
+    )
+
     panels = [
         FieldRowPanel([FieldPanel("grace_days"), FieldPanel("reminder_days")]),
+        FieldPanel("group_meetings_per_year"),
         InlinePanel("fee_bands", label=_("fee bands")),
     ]
 

@@ -1,5 +1,6 @@
-"""Joining and voting in a real browser: an organisation applies, a network editor approves, its first editor sets a
-password and sees the space; a full member votes and an associate is told why it cannot."""
+"""Joining, voting and teams in a real browser: an organisation applies, a network editor approves, its first editor
+sets a password and sees the space; a full member votes and an associate is told why it cannot; a team page is
+invisible to a non-member and to anonymous visitors, and its members work in it."""
 
 import re
 
@@ -10,9 +11,10 @@ from playwright.sync_api import expect
 
 from hub.models import MemberOrganisationPage
 from hub.roles import NETWORK_EDITORS
-from membership.factories import JoinPageFactory, ballot, membership_of
+from membership.factories import JoinPageFactory, TeamsIndexPageFactory, ballot, membership_of, team_page
 from tests.browser.admin_steps import sign_in
 from tests.support.people import person
+from tests.support.search import indexed
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -84,3 +86,47 @@ def test_a_full_member_votes_and_an_associate_is_told_why_it_cannot(log_in, memb
     associate.goto(f"/admin/membership/ballots/{made.pk}/")
     expect(associate.get_by_text("Only full members vote on policy matters")).to_be_visible()
     expect(associate.get_by_role("button", name="Cast the vote")).to_have_count(0)
+
+
+def test_a_team_page_is_invisible_to_non_members_and_anonymous_visitors(page, log_in, home, member_a, member_b):
+    membership_of(member_a.organisation, level="full")
+    convener = person("convener", NETWORK_EDITORS)
+    index = TeamsIndexPageFactory(parent=home)
+    team = indexed(team_page(index, title="Steering committee", convener=convener, members=[member_a.editor]))
+
+    for visitor in (page, log_in(member_b.editor.username)):
+        response = visitor.goto(team.url)
+        assert response.status == 404
+        expect(visitor.get_by_text("Steering committee")).to_have_count(0)
+        visitor.goto(index.url)
+        expect(visitor.get_by_role("link", name="Steering committee")).to_have_count(0)
+        visitor.goto("/en/search/?q=Steering")
+        expect(visitor.get_by_role("link", name="Steering committee")).to_have_count(0)
+    outsider = log_in(member_b.editor.username)
+    outsider.goto(f"/admin/pages/{team.pk}/edit/")
+    expect(outsider.get_by_role("textbox", name="Title")).to_have_count(0)
+
+    member = log_in(member_a.editor.username)
+    member.goto(index.url)
+    member.get_by_role("link", name="Steering committee").click()
+    expect(member.get_by_role("heading", level=1)).to_have_text("Steering committee")
+    member.get_by_label("Your note").fill("The briefing goes to the minister on Friday.")
+    member.get_by_role("button", name="Add the note").click()
+    expect(member.get_by_text("The briefing goes to the minister on Friday.")).to_be_visible()
+
+
+def test_the_regions_map_works_by_keyboard_without_script(browser, live_server, home, london):
+    from membership.factories import RegionalGroupsIndexPageFactory, regional_group
+
+    index = RegionalGroupsIndexPageFactory(parent=home)
+    group = regional_group(index, london)
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", java_script_enabled=False)
+    visitor = context.new_page()
+    visitor.goto(index.url)
+    region = visitor.locator(".regions-map a", has=visitor.locator("title", has_text="London"))
+    region.focus()
+    expect(region).to_be_focused()
+    visitor.keyboard.press("Enter")
+    expect(visitor).to_have_url(re.compile(re.escape(group.url) + "$"))
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(group.title)
+    context.close()
