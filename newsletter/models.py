@@ -79,6 +79,15 @@ class NewsletterPage(PluginPage, RoutablePageMixin, Page):
     # link is all the authority it needs.
     unsubscribe.csrf_exempt = True
 
+    @path("bounces/", name="bounces")
+    def bounces(self, request):
+        from newsletter.views import bounces
+
+        return bounces(request)
+
+    # A mail provider's webhook: its secret, not a form's token, is its authority (newsletter.bounces).
+    bounces.csrf_exempt = True
+
 
 class Subscription(models.Model):
     """One address's subscription: its newsletter language and interests, pending until the emailed link is
@@ -164,6 +173,7 @@ class Delivery(models.Model):
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.WAITING)
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
