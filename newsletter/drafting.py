@@ -36,6 +36,16 @@ def published_since(locale, since):
     return sorted(found, key=lambda page: page.first_published_at, reverse=True)
 
 
+def interests_of(page):
+    """The translation keys of the page's themes and regions, if its type has them."""
+    return [
+        str(key)
+        for terms in ("themes", "regions")
+        if hasattr(page, terms)
+        for key in getattr(page, terms).values_list("translation_key", flat=True)
+    ]
+
+
 def draft_issues(now=None):
     """A draft issue per language with something new and no draft waiting already; returns the new drafts."""
     now = now or timezone.now()
@@ -59,6 +69,7 @@ def draft_issues(now=None):
                 title=page.title,
                 summary=strip_tags(str(getattr(page, "summary", "") or page.search_description)),
                 url=page_url(page),
+                interests=interests_of(page),
             )
             for position, page in enumerate(pages)
         )

@@ -153,6 +153,9 @@ class IssueItem(models.Model):
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), blank=True)
     url = models.URLField(_("address"), max_length=500)
+    # The translation keys of the page's themes and regions (the same in every language): a subscriber with
+    # interests gets the items on them first (newsletter.sending).
+    interests = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["position", "pk"]

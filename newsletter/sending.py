@@ -79,6 +79,12 @@ def claim(delivery):
     )
 
 
+def in_order_of_interest(items, subscription):
+    """The items on the subscriber's themes or regions first, each group in the issue's order."""
+    interests = {str(term.translation_key) for term in [*subscription.themes.all(), *subscription.regions.all()]}
+    return sorted(items, key=lambda item: not interests.intersection(item.interests))
+
+
 @dataclass
 class Batch:
     sent: int
@@ -92,13 +98,17 @@ def send_batch(issue, connection, page):
     """Sends up to conf.batch_size() deliveries; returns how many were sent, and whether the server failed."""
     sent = 0
     items = list(issue.items.all())
-    deliveries = due_now(issue).select_related("subscription").order_by("pk")[: conf.batch_size()]
+    deliveries = (
+        due_now(issue)
+        .select_related("subscription")
+        .prefetch_related("subscription__themes", "subscription__regions")
+        .order_by("pk")[: conf.batch_size()]
+    )
     for delivery in deliveries:
         if not claim(delivery):
             continue
-        message = newsletter_email(
-            delivery.subscription, issue.subject, "issue", {"issue": issue, "items": items}, page=page
-        )
+        context = {"issue": issue, "items": in_order_of_interest(items, delivery.subscription)}
+        message = newsletter_email(delivery.subscription, issue.subject, "issue", context, page=page)
         try:
             connection.send_messages([message])
         except Exception as error:
