@@ -43,3 +43,10 @@ def bounce_webhook_secret():
     """The secret a mail provider's bounce webhook presents (HTTP Basic auth's `user:password`, as
     django-anymail's WEBHOOK_SECRET, or a Bearer token); empty switches the webhook off."""
     return plugin_setting("HUB_NEWSLETTER_BOUNCE_WEBHOOK_SECRET", "")
+
+
+def when_nothing_new():
+    """What subscribers in a language with nothing new since its last issue get: "network", the network's issue
+    (what is new in the default language) with each page in their language where it is translated, in theirs
+    where not; or "nothing", no issue that week."""
+    return plugin_setting("HUB_NEWSLETTER_WHEN_NOTHING_NEW", "nothing")
