@@ -106,6 +106,11 @@ class Subscription(models.Model):
     requested_at = models.DateTimeField(_("requested"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    alerts = models.BooleanField(
+        _("email me as soon as a policy opportunity on my themes or regions is published"), default=False
+    )
+    # When the last alert was sent (newsletter.alerts): at most one a day.
+    last_alert_at = models.DateTimeField(_("last alert"), null=True, blank=True)
     # Set when the address was unsubscribed because mail to it bounced for good (newsletter_bounces).
     bounced_at = models.DateTimeField(_("bounced"), null=True, blank=True)
 

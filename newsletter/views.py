@@ -77,7 +77,8 @@ def manage(request, page, token):
         form = PreferencesForm(request.POST)
         if form.is_valid():
             subscription.language = form.cleaned_data["language"]
-            subscription.save(update_fields=["language"])
+            subscription.alerts = form.cleaned_data["alerts"]
+            subscription.save(update_fields=["language", "alerts"])
             subscription.themes.set(form.cleaned_data["themes"])
             subscription.regions.set(form.cleaned_data["regions"])
             saved = True
@@ -85,6 +86,7 @@ def manage(request, page, token):
         form = PreferencesForm(
             initial={
                 "language": subscription.language,
+                "alerts": subscription.alerts,
                 "themes": list(subscription.themes.all()),
                 "regions": list(subscription.regions.all()),
             }
