@@ -82,8 +82,7 @@ def send_alert(subscription, pages):
     with translation.override(subscription.language):
         subject = _("New policy opportunities on your themes and regions")
     listed = [
-        {"title": page.title, "address": page_url(page), "deadline": getattr(page, "deadline", None)}
-        for page in pages
+        {"title": page.title, "address": page_url(page), "deadline": getattr(page, "deadline", None)} for page in pages
     ]
     context = {"subject": subject, "pages": listed}
     newsletter_email(subscription, subject, "alert", context, page=page_in(subscription.language)).send()
