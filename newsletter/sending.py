@@ -22,6 +22,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks import task
@@ -66,7 +67,8 @@ def due_now(issue):
 
 
 def seconds_until_next_retry(issue):
-    next_failure = still_to_send(issue).order_by("failed_at").values_list("failed_at", flat=True).first()
+    failures = still_to_send(issue).filter(status=Delivery.Status.FAILED).order_by("failed_at")
+    next_failure = failures.values_list("failed_at", flat=True).first()
     return max(0.0, (next_failure - retry_after()).total_seconds()) if next_failure else 0.0
 
 
@@ -191,7 +193,8 @@ def send_issue(issue_id):
 
 
 def due_issues():
-    """Approved issues whose time has come, and those left sending (a send stopped by a crash)."""
+    """Approved issues whose time has come, and those left sending (a send stopped by a crash): what
+    `newsletter_send --now` sends."""
     due = Issue.objects.filter(
         Q(status=Issue.Status.APPROVED, scheduled_for__lte=timezone.now()) | Q(status=Issue.Status.SENDING)
     )
@@ -199,8 +202,22 @@ def due_issues():
 
 
 def send_due_issues():
-    """Queues the send of every due issue; returns their ids."""
-    ids = due_issues()
-    for issue_id in ids:
-        send_issue.enqueue(issue_id)
-    return ids
+    """Queues the send of each approved issue whose time has come, once (two schedulers at once start it once):
+    its batches then queue one another, and the worker runs again a batch whose worker died (hub.worker). With a
+    backend that runs tasks at once, nothing holds a send for later: the sends under way are queued again here.
+    Returns the ids of the issues queued."""
+    keeps_tasks = send_issue.get_backend().supports_defer
+    queued = []
+    for issue in Issue.objects.filter(status=Issue.Status.APPROVED, scheduled_for__lte=timezone.now()):
+        make_deliveries(issue)
+        with transaction.atomic():
+            if not Issue.objects.filter(pk=issue.pk, status=Issue.Status.APPROVED).update(status=Issue.Status.SENDING):
+                continue
+            if keeps_tasks:
+                send_issue.enqueue(issue.pk)  # in the same transaction: started and queued, or neither
+        queued.append(issue.pk)
+    if not keeps_tasks:
+        queued = list(Issue.objects.filter(status=Issue.Status.SENDING).values_list("pk", flat=True))
+        for issue_id in queued:
+            send_issue.enqueue(issue_id)
+    return queued

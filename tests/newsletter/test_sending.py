@@ -133,12 +133,16 @@ def test_with_the_database_queue_each_batch_queues_the_next_for_when_the_rate_al
     settings.HUB_NEWSLETTER_BATCH_SIZE = 2
     settings.HUB_NEWSLETTER_EMAILS_PER_MINUTE = 6  # one every ten seconds
     call_command("newsletter_send", stdout=StringIO())
+    call_command("newsletter_send", stdout=StringIO())  # the scheduler again, before the worker: queued once
+    assert DBTaskResult.objects.count() == 1
     with smtp() as server:
         call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
     assert len(server.recipients()) == 2
     next_batch = DBTaskResult.objects.get(status="READY")
     assert next_batch.task_path == "newsletter.sending.send_issue"
     assert timedelta(seconds=15) < next_batch.run_after - timezone.now() <= timedelta(seconds=20)
+    call_command("newsletter_send", stdout=StringIO())  # a send under way is not queued a second time
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
 
 
 def test_an_address_the_server_refuses_fails_alone_and_is_retried_on_the_next_run(issue, readers, smtp, settings):
