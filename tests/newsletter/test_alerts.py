@@ -7,12 +7,14 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from campaigns.factories import PolicyOpportunityIndexPageFactory, PolicyOpportunityPageFactory
 from hub.factories import RegionFactory, ThemeFactory
 from newsletter.factories import SubscriptionFactory
 from newsletter.models import Subscription
+from newsletter.subscribing import link
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +95,18 @@ def test_nothing_without_the_plugin_that_publishes_opportunities(publish, subscr
     settings.HUB_DISABLED_PLUGINS = ["campaigns"]
     assert "Alerts sent: 0" in alerts()
     assert mail.outbox == []
+
+
+def test_a_subscriber_turns_alerts_on_and_off_from_the_signed_manage_link(newsletter_page, terms):
+    subscription = SubscriptionFactory()
+    url = link(newsletter_page, "manage", subscription).removeprefix("http://testserver")
+    client = Client(enforce_csrf_checks=True)
+    assert "when a policy opportunity on my themes or regions is published" in client.get(url).text
+    token = client.cookies["csrftoken"].value
+    data = {"language": "en", "themes": [terms["detention"].pk], "alerts": "on", "csrfmiddlewaretoken": token}
+    assert client.post(url, data).status_code == 200
+    subscription.refresh_from_db()
+    assert subscription.alerts
+    client.post(url, {"language": "en", "csrfmiddlewaretoken": token})
+    subscription.refresh_from_db()
+    assert not subscription.alerts
