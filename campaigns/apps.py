@@ -23,6 +23,8 @@ class CampaignsConfig(HubPluginConfig):
             "campaigns.PolicyOpportunityPage",
         ]
         index_page_type = "campaigns.CampaignIndexPage"
+        # Subscribers who ask to be alerted hear of a new policy opportunity on their themes or regions at once.
+        alert_page_types = ["campaigns.PolicyOpportunityPage"]
         home_sections = [
             HomeSection(
                 key="core_campaigns",

@@ -31,3 +31,22 @@ def max_attempts():
 def retry_seconds():
     """How long a send that met a failing mail server waits before it carries on."""
     return plugin_setting("HUB_NEWSLETTER_RETRY_SECONDS", 300)
+
+
+def emails_per_minute():
+    """The most emails of an issue sent in a minute, so as to stay within what the mail provider allows;
+    0 sends as fast as the mail server takes them."""
+    return plugin_setting("HUB_NEWSLETTER_EMAILS_PER_MINUTE", 600)
+
+
+def bounce_webhook_secret():
+    """The secret a mail provider's bounce webhook presents (HTTP Basic auth's `user:password`, as
+    django-anymail's WEBHOOK_SECRET, or a Bearer token); empty switches the webhook off."""
+    return plugin_setting("HUB_NEWSLETTER_BOUNCE_WEBHOOK_SECRET", "")
+
+
+def when_nothing_new():
+    """What subscribers in a language with nothing new since its last issue get: "network", the network's issue
+    (what is new in the default language) with each page in their language where it is translated, in theirs
+    where not; or "nothing", no issue that week."""
+    return plugin_setting("HUB_NEWSLETTER_WHEN_NOTHING_NEW", "nothing")

@@ -27,6 +27,10 @@ class PreferencesForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    alerts = forms.BooleanField(
+        label=_("Also email me, at most once a day, when a policy opportunity on my themes or regions is published"),
+        required=False,
+    )
 
     def __init__(self, *args, language=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,7 +45,7 @@ class SubscribeForm(PreferencesForm):
     email = forms.EmailField(label=_("Your email"))
     website = forms.CharField(label=_("Leave this field empty"), required=False)
 
-    field_order = ["email", "language", "themes", "regions", "website"]
+    field_order = ["email", "language", "themes", "regions", "alerts", "website"]
 
     def clean_email(self):
         return normalise_email(self.cleaned_data["email"])
@@ -56,3 +60,4 @@ class FooterSubscribeForm(SubscribeForm):
 
     themes = None
     regions = None
+    alerts = None

@@ -79,6 +79,15 @@ class NewsletterPage(PluginPage, RoutablePageMixin, Page):
     # link is all the authority it needs.
     unsubscribe.csrf_exempt = True
 
+    @path("bounces/", name="bounces")
+    def bounces(self, request):
+        from newsletter.views import bounces
+
+        return bounces(request)
+
+    # A mail provider's webhook: its secret, not a form's token, is its authority (newsletter.bounces).
+    bounces.csrf_exempt = True
+
 
 class Subscription(models.Model):
     """One address's subscription: its newsletter language and interests, pending until the emailed link is
@@ -97,6 +106,11 @@ class Subscription(models.Model):
     requested_at = models.DateTimeField(_("requested"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    alerts = models.BooleanField(
+        _("email me as soon as a policy opportunity on my themes or regions is published"), default=False
+    )
+    # When the last alert was sent (newsletter.alerts): at most one a day.
+    last_alert_at = models.DateTimeField(_("last alert"), null=True, blank=True)
     # Set when the address was unsubscribed because mail to it bounced for good (newsletter_bounces).
     bounced_at = models.DateTimeField(_("bounced"), null=True, blank=True)
 
@@ -144,6 +158,9 @@ class IssueItem(models.Model):
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), blank=True)
     url = models.URLField(_("address"), max_length=500)
+    # The translation keys of the page's themes and regions (the same in every language): a subscriber with
+    # interests gets the items on them first (newsletter.sending).
+    interests = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["position", "pk"]
@@ -164,6 +181,7 @@ class Delivery(models.Model):
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.WAITING)
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -93,6 +93,7 @@ def request_subscription(data):
     if subscription is None:
         subscription = Subscription(email=data["email"])
     subscription.language = data["language"]
+    subscription.alerts = data["alerts"]
     subscription.status = Subscription.Status.PENDING
     subscription.requested_at = timezone.now()
     subscription.unsubscribed_at = None

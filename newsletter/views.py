@@ -1,11 +1,15 @@
 """The newsletter page's public routes: subscribing (from any page's footer or this page, cached or not),
 confirming, managing and leaving by the signed links of the emails."""
 
+import json
+
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
-from newsletter import subscribing
+from newsletter import bounces as bounce_reports
+from newsletter import conf, subscribing
 from newsletter.forms import PreferencesForm, SubscribeForm
 from newsletter.models import Issue
 
@@ -73,7 +77,8 @@ def manage(request, page, token):
         form = PreferencesForm(request.POST)
         if form.is_valid():
             subscription.language = form.cleaned_data["language"]
-            subscription.save(update_fields=["language"])
+            subscription.alerts = form.cleaned_data["alerts"]
+            subscription.save(update_fields=["language", "alerts"])
             subscription.themes.set(form.cleaned_data["themes"])
             subscription.regions.set(form.cleaned_data["regions"])
             saved = True
@@ -81,6 +86,7 @@ def manage(request, page, token):
         form = PreferencesForm(
             initial={
                 "language": subscription.language,
+                "alerts": subscription.alerts,
                 "themes": list(subscription.themes.all()),
                 "regions": list(subscription.regions.all()),
             }
@@ -124,3 +130,24 @@ def issue(request, page, issue_id):
     """A sent issue's web view: what its email said, without anyone's links."""
     shown = get_object_or_404(sent_issues(page), pk=issue_id)
     return render(request, page, "issue", issue=shown, items=list(shown.items.all()))
+
+
+def bounces(request):
+    """A mail provider's webhook reporting hard bounces (newsletter.bounces): their addresses are unsubscribed."""
+    if not conf.bounce_webhook_secret():
+        raise Http404
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not bounce_reports.authorised(request.headers.get("Authorization")):
+        response = JsonResponse({"error": "The webhook's secret is missing or wrong."}, status=401)
+        response["WWW-Authenticate"] = 'Basic realm="newsletter bounces"'
+        return response
+    try:
+        report = json.loads(request.body)
+    except ValueError:  # json.JSONDecodeError, UnicodeDecodeError
+        return JsonResponse({"error": "The body is not JSON."}, status=400)
+    try:
+        addresses = bounce_reports.bounced_addresses(report)
+    except bounce_reports.BadReport as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    return JsonResponse({"unsubscribed": bounce_reports.unsubscribe_bounced(addresses)})

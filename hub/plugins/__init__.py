@@ -162,6 +162,9 @@ class PluginInfo:
     # field the search's year facet reads (first publication when not named).
     search_page_types: list | None = model_names(default=None)
     search_date_fields: dict = model_names(default_factory=dict)
+    # Page types whose publication subscribers may be alerted to as soon as it happens (a policy opportunity), by
+    # the page's themes and regions: whatever plugin sends alerts asks the registry for them.
+    alert_page_types: list = model_names(default_factory=list)
     admin_menu_items: list = field(default_factory=list)
     # The rule guarding each of the plugin's admin URLs, by route below /admin/ (see hub.admin_url_rules).
     admin_url_rules: dict = field(default_factory=dict)
@@ -327,6 +330,9 @@ class PluginRegistry:
             if label in info.search_date_fields:
                 return info.search_date_fields[label]
         return "first_published_at"
+
+    def alert_page_models(self):
+        return self._models("alert_page_types")
 
     def admin_menu_items(self):
         """Every plugin's items, enabled or not: Wagtail hooks are registered once, shown per request."""

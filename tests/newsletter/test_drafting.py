@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import Locale
 
 from news.demo import ensure_news_index
 from news.factories import NewsPageFactory
@@ -41,3 +42,30 @@ def test_nothing_new_no_draft_and_a_switched_off_plugins_pages_are_left_out(news
     settings.HUB_DISABLED_PLUGINS = ["news"]
     call_command("newsletter_draft", stdout=StringIO())
     assert not Issue.objects.exists()
+
+
+def test_a_language_with_nothing_new_gets_the_networks_issue_in_its_language_if_the_network_chooses(
+    newsletter_page, home, settings
+):
+    french = Locale.objects.get(language_code="fr")
+    newsletter_page.copy_for_translation(french, copy_parents=True, alias=True)
+    index = ensure_news_index(home)
+    translated = NewsPageFactory(parent=index, title="Spring assembly", slug="spring-assembly")
+    NewsPageFactory(parent=index, title="Winter coats appeal", slug="winter-coats")
+    in_french = translated.copy_for_translation(french, copy_parents=True)
+    in_french.title = "Assemblée de printemps"
+    in_french.save_revision().publish()
+    # Written in English this week: French has nothing new of its own.
+    type(in_french).objects.filter(pk=in_french.pk).update(first_published_at=timezone.now() - timedelta(days=30))
+    call_command("newsletter_draft", stdout=StringIO())
+    assert list(Issue.objects.values_list("language", flat=True)) == ["en"]  # by default: nothing
+
+    Issue.objects.all().delete()
+    settings.HUB_NEWSLETTER_WHEN_NOTHING_NEW = "network"
+    call_command("newsletter_draft", stdout=StringIO())
+    issue = Issue.objects.get(language="fr")
+    assert issue.subject == "Le réseau cette semaine"
+    assert sorted((item.title, item.url) for item in issue.items.all()) == [
+        ("Assemblée de printemps", "http://testserver/fr/news/spring-assembly/"),
+        ("Winter coats appeal", "http://testserver/en/news/winter-coats/"),
+    ]

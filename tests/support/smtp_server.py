@@ -1,13 +1,17 @@
 """A real SMTP server on a local port, for tests of sending: it takes `accept` messages (all, when None), then
-answers every further one with 421 and hangs up, as a mail server going down does."""
+answers every further one with 421 and hangs up, as a mail server going down does. `on_message(count)`, if
+given, is called as each message has arrived, before the server answers that it took it; the address `refuse`
+is refused (550), as a mailbox that does not exist is."""
 
 import socketserver
 import threading
 
 
 class SMTPServer:
-    def __init__(self, accept=None):
+    def __init__(self, accept=None, on_message=None, refuse=None):
         self.accept = accept
+        self.refuse = refuse
+        self.on_message = on_message
         self.messages = []  # (recipients, data) of each message taken
         server = self
 
@@ -30,7 +34,11 @@ class SMTPServer:
                         recipients = []
                         self.reply("250 OK")
                     elif verb == "RCPT":
-                        recipients.append(command.split(":", 1)[1].strip(" <>"))
+                        address = command.split(":", 1)[1].strip(" <>")
+                        if address == server.refuse:
+                            self.reply("550 no such mailbox")
+                            continue
+                        recipients.append(address)
                         self.reply("250 OK")
                     elif verb == "DATA":
                         self.reply("354 go ahead")
@@ -38,7 +46,12 @@ class SMTPServer:
                         while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
                             data.append(chunk)
                         server.messages.append((recipients, b"".join(data)))
-                        self.reply("250 OK queued")
+                        if server.on_message is not None:
+                            server.on_message(len(server.messages))
+                        try:
+                            self.reply("250 OK queued")
+                        except OSError:  # the sender is gone
+                            return
                     elif verb == "QUIT":
                         self.reply("221 bye")
                         return

@@ -3,7 +3,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from hub.personal_data import normalise_email
-from newsletter.sending import unsubscribe_bounced
+from newsletter.bounces import unsubscribe_bounced
 
 
 class Command(BaseCommand):
