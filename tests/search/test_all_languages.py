@@ -63,3 +63,17 @@ def test_aliases_never_appear_as_results_of_their_own(client, library):
     response = client.get(search_url("fr"), {"q": "Kalayaan", "languages": "all"})
     assert result_titles(response) == ["Kalayaan report"]
     assert other_language_links(response) == []
+
+
+def test_query_count_is_bounded_with_many_translated_pages(client, library, django_assert_max_num_queries):
+    french = Locale.objects.get(language_code="fr")
+    library.copy_for_translation(french, copy_parents=True).save_revision().publish()
+    for number in range(30):
+        english = indexed(ResourcePageFactory(parent=library, title=f"Rent guide {number}"))
+        translation = english.copy_for_translation(french)
+        translation.title = f"Loyer {number} rent"
+        translation.save_revision().publish()
+        indexed(translation)
+    with django_assert_max_num_queries(40):
+        response = client.get(search_url("fr"), {"q": "rent", "languages": "all"})
+    assert len(result_titles(response)) == 20 and len(other_language_links(response)) == 20
