@@ -16,7 +16,8 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200  # characters: longer queries are cut (README, Search)
 MAX_HITS = 1000  # the best matches facets and pages are made from
-LISTED_FIELDS = ("pk", "content_type_id", "title")  # what the search page needs of each match
+# What the search page needs of each match: to list it, and to tell its copies in other languages (search/copies.py).
+LISTED_FIELDS = ("pk", "content_type_id", "title", "locale_id", "translation_key", "alias_of_id")
 
 
 def engine_errors():

@@ -189,6 +189,9 @@ class YearFacet(Facet):
     label = _("Year")
     sort_by_value = True
 
+    def labels(self, values, locales):
+        return {value: value for value in values if value.isdigit()}
+
     def values(self, ids_by_model, content_types):
         return union_values(
             [
@@ -236,13 +239,26 @@ def chosen_values(query_dict, facets):
 
 
 def narrow(ranked_ids, content_types, chosen, facets=None):
-    """The ranked ids that match every chosen facet value, and each facet's counts."""
+    """The ranked ids that match every chosen facet value, each facet's counts, and the chosen values their facet
+    does not know ([(facet label, value), …]), which are left out as if not chosen: a mistyped address is told, not given
+    nothing."""
     facets = facets if facets is not None else all_facets()
     ids_by_model = defaultdict(list)
     for pk, content_type in content_types.items():
         ids_by_model[content_type.model_class()].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
     locales = Locale.get_active(), Locale.get_default()
+    # Each facet's names, looked up once for the values of the matches and those chosen.
+    labels = {}
+    for facet in facets:
+        wanted = set().union(*values[facet.key].values()) | chosen.get(facet.key, set())
+        labels[facet.key] = facet.labels(wanted, locales) if wanted else {}
+    unknown = [
+        (facet.label, value)
+        for facet in facets
+        for value in sorted(chosen.get(facet.key, set()) - set(labels[facet.key]))
+    ]
+    chosen = {key: wanted & set(labels[key]) for key, wanted in chosen.items() if key in labels}
 
     # The facets whose choice each page misses: a page counts for a facet when it misses no other facet's choice.
     missed = {
@@ -255,12 +271,10 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
         counts = Counter(
             value for pk in ranked_ids if missed[pk] <= {facet.key} for value in values[facet.key].get(pk, ())
         )
-        shown = set(counts) | chosen.get(facet.key, set())
-        labels = facet.labels(shown, locales) if shown else {}
         options = [
-            FacetOption(value, labels.get(value, value), counts.get(value, 0), value in chosen.get(facet.key, ()))
-            for value in shown
-            if value in labels or value in chosen.get(facet.key, ())
+            FacetOption(value, labels[facet.key][value], counts.get(value, 0), value in chosen.get(facet.key, ()))
+            for value in set(counts) | chosen.get(facet.key, set())
+            if value in labels[facet.key]
         ]
         if facet.sort_by_value:
             options.sort(key=lambda option: option.value, reverse=True)
@@ -268,4 +282,4 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
             options.sort(key=lambda option: (-option.count, option.label.casefold()))
         if options:
             counted.append(FacetCounts(facet.key, facet.label, options))
-    return results, counted
+    return results, counted, unknown

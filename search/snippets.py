@@ -35,9 +35,11 @@ def searchable_text(page):
 
 
 def snippet(text, terms, length=SNIPPET_LENGTH):
-    """Up to `length` characters of `text` starting a little before the first term found, HTML-escaped, each
-    term wrapped in <mark>."""
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE) if terms else None
+    """Up to `length` characters of `text` starting a little before the first term found as a word, HTML-escaped,
+    each term wrapped in <mark>."""
+    # Whole words only: "in" is not marked inside "think" or "Mapping".
+    alternatives = "|".join(re.escape(term) for term in terms)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if terms else None
     found = pattern.search(text) if pattern else None
     start = 0
     if found and found.start() > length // 3:

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from hub.plugins import plugin_registry
-from search import engine, facets
+from search import copies, engine, facets
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
 
@@ -46,15 +46,21 @@ def page_number(request, paginator):
 
 
 def titles_first(ranked, titles, text):
-    """Pages whose title holds more of the query's words come first, the backend's order kept among equals: a
-    title match ranks above a match in the text alone, which SQLite's ranking (all fields weighed alike) and
-    an engine's (long texts repeating a word) do not always give."""
-    words = {word.casefold() for word in query_terms(text)}
+    """Pages whose title holds every word of the query come first (as a phrase before scattered), the backend's
+    order kept otherwise: a title match ranks above a match in the text alone, which SQLite's ranking (all fields
+    weighed alike) and an engine's (long texts repeating a word) do not always give. Only a title holding all the
+    words moves: one holding the query's "the", "of" and "in" alone never overtakes a page the backend ranked higher.
+    """
+    words = [word.casefold() for word in re.findall(r"\w+", text)]
+    phrase = " ".join(words)
 
-    def words_in_title(pk):
-        return len(words & {word.casefold() for word in re.findall(r"\w+", titles[pk])})
+    def title_match(pk):
+        title_words = [word.casefold() for word in re.findall(r"\w+", titles[pk])]
+        if not set(words) <= set(title_words):
+            return 0
+        return 2 if f" {phrase} " in f" {' '.join(title_words)} " else 1
 
-    return sorted(ranked, key=words_in_title, reverse=True)
+    return sorted(ranked, key=title_match, reverse=True)
 
 
 def search(request):
@@ -65,28 +71,32 @@ def search(request):
         matches = engine.ranked_pages(text, pages)
     else:
         matches = list(pages.only(*engine.LISTED_FIELDS).order_by("-first_published_at")[: engine.MAX_HITS])
+    if all_languages:
+        matches = copies.one_per_page(matches, Locale.get_active().pk)
     ranked = [page.pk for page in matches]
     content_types = {page.pk: ContentType.objects.get_for_id(page.content_type_id) for page in matches}
     if text:
         ranked = titles_first(ranked, {page.pk: page.title for page in matches}, text)
     available = facets.all_facets()
     chosen = facets.chosen_values(request.GET, available)
-    results, facet_counts = facets.narrow(ranked, content_types, chosen, available)
+    results, facet_counts, unknown_filters = facets.narrow(ranked, content_types, chosen, available)
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_of_ids = paginator.page(page_number(request, paginator))
     found = Page.objects.filter(pk__in=page_of_ids.object_list).specific().in_bulk() if page_of_ids.object_list else {}
     terms = query_terms(text)
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    locales = Locale.objects.in_bulk()
+    shown = [found[pk] for pk in page_of_ids.object_list if pk in found]
+    translations = copies.other_languages(shown, pages, locales, request) if all_languages else {}
     items = [
         {
-            "page": found[pk],
-            "snippet": snippet(searchable_text(found[pk]), terms),
-            "type": found[pk]._meta.verbose_name,
-            "language": languages[found[pk].locale_id],
+            "page": page,
+            "snippet": snippet(searchable_text(page), terms),
+            "type": page._meta.verbose_name,
+            "language": locales[page.locale_id].language_code,
+            "other_languages": translations.get(page.pk, []),
         }
-        for pk in page_of_ids.object_list
-        if pk in found
+        for page in shown
     ]
     # A query counts once: not again for each further page of results or each facet chosen.
     if text and not request.GET.get("page") and not any(chosen.values()):
@@ -99,6 +109,7 @@ def search(request):
             "all_languages": all_languages,
             "promotions": promoted(text, pages) if text else [],
             "facets": facet_counts,
+            "unknown_filters": unknown_filters,
             "results": page_of_ids,
             "items": items,
             "result_count": paginator.count,

@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from tests.support.search import ENGINE_URL, empty_engine_index
+from tests.support.search import ENGINE_URL, RECIPROCAL_RANKS, empty_engine_index
 
 
 def engine_reachable():
@@ -31,3 +31,14 @@ def fresh_engine_index(search_engine):
     """Each test starts from an empty engine index: the database rolls back between tests, the engine does not."""
     if search_engine:
         empty_engine_index()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """The relevance suite's mean reciprocal rank per backend (run in one process: `-n 0`)."""
+    by_backend = {}
+    for (backend, _language, _query), reciprocal_rank in config.stash.get(RECIPROCAL_RANKS, {}).items():
+        by_backend.setdefault(backend, []).append(reciprocal_rank)
+    for backend, ranks in sorted(by_backend.items()):
+        terminalreporter.write_line(
+            f"Search relevance on {backend}: mean reciprocal rank {sum(ranks) / len(ranks):.3f} over {len(ranks)} cases"
+        )

@@ -5,12 +5,13 @@ Runs on every backend in use (the database here; the engine too when OPENSEARCH_
 import re
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 from wagtail.search import index
 
-from tests.support.search import ENGINE_URL, empty_engine_index
+from tests.support.search import ENGINE_URL, RECIPROCAL_RANKS, empty_engine_index, result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -51,6 +52,23 @@ CASES = [
     ("fr", "frais", "La santé pour toutes et tous : non aux frais du NHS"),  # a campaign over an event's text
     ("ar", "المؤتمر السنوي", "المؤتمر السنوي: مجتمعاتنا، صوتنا"),  # the conference over the about page
     ("ar", "الشتاء", "الوصول في الشتاء"),  # an interview over a toolkit chapter
+    # Accents left out, as visitors type on a keyboard without them.
+    ("fr", "solidarite congolaise", "Solidarité congolaise Swansea"),
+    ("fr", "a propos du reseau", "À propos du réseau"),
+    ("fr", "retention administrative", "Mettre fin à la rétention administrative illimitée"),
+    # Arabic written without hamza or with the article left out.
+    ("ar", "اولياء الامور", "أولياء الأمور الصوماليون في هاكني"),
+    ("ar", "مجتمعي كردي", "المركز المجتمعي الكردي في مانشستر"),
+    # The singular for a plural, and the other way round.
+    ("en", "hotel", "Homes not hotels: asylum accommodation in our cities"),
+    ("en", "guarantor", "Renting privately after a refugee decision"),
+    ("fr", "parent somalien", "Parents somaliens de Hackney"),
+    # Phrases.
+    ("en", '"asylum support rates"', "Briefing: the new rules on asylum support rates"),
+    ("en", '"care homes"', "Working without fear: migrant workers in care homes"),
+    ("en", '"time limits"', "Response to the consultation on immigration detention time limits"),
+    ("fr", '"regroupement familial"', "Soirée de conseil sur le regroupement familial"),
+    ("ar", '"المؤتمر السنوي"', "المؤتمر السنوي: مجتمعاتنا، صوتنا"),
 ]
 
 
@@ -96,12 +114,58 @@ def top_titles(client, language, query):
     return [title.replace("&#x27;", "'") for title in titles]
 
 
-@pytest.mark.parametrize(("language", "query", "expected"), CASES)
-def test_the_expected_page_comes_first(client, demo_indexed, language, query, expected):
+def backend_name():
+    return "engine" if ENGINE_URL else connection.vendor
+
+
+# Cases the database backend does not serve yet (issue 21, item 1): it indexes every language alike, without Arabic
+# normalisation or stemming. Marked per backend, so the day one passes the run says so.
+NOT_YET_ON_THE_DATABASE = {
+    "اولياء الامور": "no Arabic normalisation of hamza forms",
+    "مجتمعي كردي": "the Arabic article is not taken off",
+    "guarantor": "no stemming on SQLite",
+    "parent somalien": "no stemming on SQLite",
+}
+
+
+def known_gap(query):
+    reason = NOT_YET_ON_THE_DATABASE.get(query)
+    if reason and not ENGINE_URL:
+        return pytest.mark.xfail(reason=f"{connection.vendor}: {reason}", strict=False)
+    return ()
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [pytest.param(*case, marks=known_gap(case[1])) for case in CASES],
+)
+def test_the_expected_page_comes_first(request, client, demo_indexed, language, query, expected):
     titles = top_titles(client, language, query)
+    rank = titles.index(expected) + 1 if expected in titles else None
+    # Each case's reciprocal rank, for the mean printed at the end of the run (tests/search/conftest.py).
+    request.config.stash.setdefault(RECIPROCAL_RANKS, {})[(backend_name(), language, query)] = 1 / rank if rank else 0
     assert titles and titles[0] == expected, titles[:5]
 
 
 def test_the_cases_cover_three_languages_and_enough_queries():
     assert len(CASES) >= 25 and {language for language, _query, _expected in CASES} >= {"en", "fr", "ar"}
     assert ENGINE_URL is None or ENGINE_URL.startswith("http")
+
+
+def test_all_languages_lists_each_page_once_in_the_visitor_s_language(client, demo_indexed):
+    """Issue 21: "Birmingham" in all languages gave 99 results, the first 16 one page in 16 languages."""
+    with translation.override("en"):
+        response = client.get(reverse("search"), {"q": "Birmingham", "languages": "all"})
+    titles = [title.replace("&#x27;", "'") for title in result_titles(response)]
+    keys = {
+        page.title: page.translation_key for page in Page.objects.live().filter(title__in=titles, alias_of__isnull=True)
+    }
+    assert titles and len({keys[title] for title in titles}) == len(titles)
+    english = dict(
+        Page.objects.live()
+        .filter(translation_key__in=keys.values(), locale__language_code="en", alias_of__isnull=True)
+        .values_list("translation_key", "title")
+    )
+    assert [title for title in titles if keys[title] in english] == [
+        english[keys[title]] for title in titles if keys[title] in english
+    ]

@@ -6,13 +6,14 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from hub.factories import ThemeFactory
 from hub.models import Language
 from resources.factories import ResourcePageFactory
 from resources.models import ResourcePage, ToolkitPage
+from search import engine
 from tests.support.search import indexed, refresh_index, result_titles, search_url
 
 pytestmark = pytest.mark.django_db
@@ -83,8 +84,10 @@ def test_results_come_from_the_visitors_language_unless_all_languages_are_asked_
     french.save_revision().publish()
     refresh_index()
     assert result_titles(client.get(search_url("fr"), {"q": "housing"})) == ["Conseils logement housing"]
+    indexed(ResourcePageFactory(parent=library, title="Housing rights"))
     everywhere = result_titles(client.get(search_url("fr"), {"q": "housing", "languages": "all"}))
-    assert set(everywhere) == {"Housing advice", "Conseils logement housing"}
+    # The English page's French translation stands for both (tests/search/test_all_languages.py).
+    assert set(everywhere) == {"Housing rights", "Conseils logement housing"}
 
 
 def test_facets_count_and_narrow_by_type_theme_region_language_organisation_and_year(
@@ -215,3 +218,63 @@ def test_query_count_is_bounded_with_hundreds_of_pages(
         response = client.get(search_url(), {"q": "rent", "theme": "housing"})
     assert len(result_titles(response)) == 20
     assert ResourcePage.objects.live().count() == 150
+
+
+def test_stop_words_in_a_title_never_overtake_the_page_the_backend_ranked_higher(client, library):
+    """Issue 21: a title sharing only "the" and "in" with the query jumped above the page that matches it."""
+    indexed(
+        ResourcePageFactory(
+            parent=library,
+            title="Immigration detention",
+            summary="Ending detention in the UK: the case for a time limit on detention.",
+        )
+    )
+    indexed(
+        ResourcePageFactory(
+            parent=library,
+            title="The view from the ground in the North",
+            summary="Members across the UK on housing, work and, once, detention.",
+        )
+    )
+    ranked = [page.title for page in engine.ranked_pages("detention in the UK", Page.objects.live())]
+    assert ranked[0] == "Immigration detention"  # what the backend scored higher
+    titles = result_titles(client.get(search_url(), {"q": "detention in the UK"}))
+    assert titles == ["Immigration detention", "The view from the ground in the North"]
+
+
+def test_a_title_holding_the_query_as_a_phrase_comes_first(client, library):
+    indexed(
+        ResourcePageFactory(
+            parent=library,
+            title="Support for families",
+            summary="Asylum support rates, asylum support rates and support rates again.",
+        )
+    )
+    indexed(ResourcePageFactory(parent=library, title="Rates of asylum support"))
+    indexed(ResourcePageFactory(parent=library, title="Asylum support rates"))
+    titles = result_titles(client.get(search_url(), {"q": "asylum support rates"}))
+    assert titles[0] == "Asylum support rates" and titles[1] == "Rates of asylum support"
+
+
+def test_snippets_mark_whole_words_never_a_word_inside_another(client, library):
+    """Issue 21: searching "mapping in" marked "in" inside "think" and "Mapping"."""
+    indexed(
+        ResourcePageFactory(
+            parent=library, title="Mapping", summary="We think mapping services in the city helps everyone."
+        )
+    )
+    content = client.get(search_url(), {"q": "mapping in"}).content.decode()
+    assert "<mark>in</mark> the city" in content and "<mark>mapping</mark> services" in content
+    assert "th<mark>in</mark>k" not in content
+
+
+def test_an_unknown_facet_value_is_reported_and_left_out(client, library, housing):
+    """Issue 21: an unknown facet value silently gave 0 results."""
+    indexed(ResourcePageFactory(parent=library, title="Rent report", themes=[housing]))
+    for facet, value in [("theme", "no-such-theme"), ("year", "not-a-year"), ("type", "nope.nope")]:
+        response = client.get(search_url(), {"q": "rent", facet: value})
+        assert result_titles(response) == ["Rent report"], facet
+        assert f"“{value}” does not exist, so it was left out." in response.content.decode(), facet
+    known_and_unknown = client.get(search_url(), {"q": "rent", "theme": ["housing", "no-such-theme"]})
+    assert result_titles(known_and_unknown) == ["Rent report"]
+    assert "“no-such-theme” does not exist" in known_and_unknown.content.decode()

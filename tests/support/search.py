@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -9,6 +10,10 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 ENGINE_URL = settings.OPENSEARCH_URL or settings.ELASTICSEARCH_URL
+
+# {(backend, language, query): reciprocal rank of the expected page}, filled by tests/search/test_relevance.py and
+# printed by tests/search/conftest.py.
+RECIPROCAL_RANKS = pytest.StashKey[dict]()
 
 
 def empty_engine_index():
