@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
@@ -198,7 +198,22 @@ def reset_network():
             ),
         )
     for model in (Theme, Region, Community):
+        # A plugin's page that cannot outlive its term (a regional group's region) goes first; its demo builds it
+        # again with the new terms.
+        for page_model in pages_protecting(model):
+            delete_in_every_language(Page, page_model.objects.filter(locale=Locale.get_default()))
         delete_in_every_language(model, model.objects.all())
+
+
+def pages_protecting(model):
+    """The page types whose foreign key to `model` forbids deleting what it points to."""
+    return [
+        relation.related_model
+        for relation in model._meta.get_fields(include_hidden=True)  # hidden: a key with related_name="+"
+        if relation.one_to_many
+        and getattr(relation, "on_delete", None) is models.PROTECT
+        and issubclass(relation.related_model, Page)
+    ]
 
 
 def build_plugins(network):

@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
+from wagtail_localize.fields import SynchronizedField
 
 from hub.models.plugin_pages import PluginPage
 from membership.models.join_page import RICH_TEXT
@@ -66,6 +67,9 @@ class RegionalGroupPage(PluginPage, Page):
     ]
     parent_page_types = ["membership.RegionalGroupsIndexPage"]
     subpage_types = []
+    # The region is a term of the default language (limit_choices_to): every translation keeps that term, which
+    # shows in the reader's language, rather than needing the term translated before the page can be.
+    override_translatable_fields = [SynchronizedField("region")]
 
     class Meta:
         verbose_name = _("regional network group")
