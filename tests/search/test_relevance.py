@@ -128,8 +128,18 @@ NOT_YET_ON_THE_DATABASE = {
 }
 
 
+# PostgreSQL's database backend does not fold accents (no unaccent configuration yet), where SQLite's FTS5 does.
+NOT_YET_ON_POSTGRESQL = {
+    "a propos du reseau": "no accent folding",
+    "solidarite congolaise": "no accent folding",
+    "retention administrative": "no accent folding",
+}
+
+
 def known_gap(query):
     reason = NOT_YET_ON_THE_DATABASE.get(query)
+    if connection.vendor == "postgresql":
+        reason = reason or NOT_YET_ON_POSTGRESQL.get(query)
     if reason and not ENGINE_URL:
         return pytest.mark.xfail(reason=f"{connection.vendor}: {reason}", strict=False)
     return ()
