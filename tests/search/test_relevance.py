@@ -136,11 +136,18 @@ NOT_YET_ON_POSTGRESQL = {
 }
 
 
+# On OpenSearch the oral history that names the Kurdish centre ranks above the centre's own page.
+NOT_YET_ON_THE_ENGINE = {"مجتمعي كردي": "an interview that names the centre ranks above its page"}
+
+
 def known_gap(query):
+    if ENGINE_URL:
+        reason = NOT_YET_ON_THE_ENGINE.get(query)
+        return pytest.mark.xfail(reason=f"engine: {reason}", strict=False) if reason else ()
     reason = NOT_YET_ON_THE_DATABASE.get(query)
     if connection.vendor == "postgresql":
         reason = reason or NOT_YET_ON_POSTGRESQL.get(query)
-    if reason and not ENGINE_URL:
+    if reason:
         return pytest.mark.xfail(reason=f"{connection.vendor}: {reason}", strict=False)
     return ()
 
