@@ -73,6 +73,10 @@ class CampaignsConfig(HubPluginConfig):
                 export="campaigns.personal_data.export",
                 erase="campaigns.personal_data.erase",
                 purge_expired="campaigns.personal_data.purge_expired",
+                collects=_(
+                    "When you sign a pledge: your name, email address, postcode and organisation if you give them, and whether we may contact you about the campaign, to count support and show it to decision-makers."
+                ),
+                retention="campaigns.personal_data.retention",
             )
         ]
         demo_builder = "campaigns.demo.build"

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from campaigns import conf
 from campaigns.models import CampaignPage, Pledge
@@ -46,3 +47,12 @@ def purge_expired():
     ended = CampaignPage.objects.exclude(status=CampaignPage.Status.ACTIVE).filter(ended_on__lt=cutoff)
     # A campaign ended in one language is ended in all: its pledges share the translation key.
     return delete_and_recount(Pledge.objects.filter(campaign_key__in=ended.values("translation_key")))
+
+
+def retention():
+    days = conf.pledge_retention_days()
+    return ngettext(
+        "Until %(days)d day after the campaign is won or closed.",
+        "Until %(days)d days after the campaign is won or closed.",
+        days,
+    ) % {"days": days}

@@ -35,6 +35,10 @@ class EventsConfig(HubPluginConfig):
                 export="events.personal_data.export",
                 erase="events.personal_data.erase",
                 purge_expired="events.personal_data.purge_expired",
+                collects=_(
+                    "When you register for an event: your name, email address, phone number if you give it, the interpretation you need and your access needs, so that the organisers can plan the event and tell you of changes."
+                ),
+                retention="events.personal_data.retention",
             )
         ]
         # The rule guarding each admin URL (see hub.admin_url_rules).

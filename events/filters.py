@@ -1,9 +1,7 @@
 """The events listing's filters; they narrow the list, the month view and the calendar feed alike."""
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventPage
@@ -16,6 +14,7 @@ from hub.filters import (
     PublisherFilter,
     TermFilter,
 )
+from hub.site_names import network_name
 
 UPCOMING, PAST = "upcoming", "past"
 
@@ -39,7 +38,7 @@ class EventFilterSet(ListingFilterSet):
         label=_("Organised by"),
         network=Q(organisation__isnull=True) | Q(network_co_organises=True),
         members=("organisation", "co_organisers__organisation"),
-        network_label=lazy(lambda: settings.WAGTAIL_SITE_NAME, str)(),
+        network_label=network_name,
     )
     language = LanguageFilter(label=_("Language spoken"))
     month = DatePeriodFilter("start", "month", label=_("Month"))

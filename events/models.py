@@ -1,9 +1,7 @@
 """Event pages, written by the network or a member in its space, the listing of them all, and registrations."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,6 +17,8 @@ from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage, checkboxes
 from hub.public_forms import public_form
+from hub.site_names import network_name
+from hub.text_languages import TextInLanguage, text_language, with_text_language
 from hub.visibility import public
 
 ACCESSIBILITY_FIELDS = ("step_free_access", "hearing_loop", "bsl_interpretation", "accessible_toilets", "childcare")
@@ -199,12 +199,15 @@ class EventPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
     def for_listing(cls, locale):
         """Live, public events of one language's tree, with what a card shows fetched in fixed queries."""
         return (
-            public(cls.objects.live())
+            with_text_language(public(cls.objects.live()))
             .filter(locale=locale)
-            .select_related("organisation")
-            .prefetch_related("regions", "languages", "co_organisers__organisation")
-            # An alias shows its source's text: the card marks it with the source's language.
-            .annotate(text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"))
+            .select_related("organisation__locale", "organisation__alias_of__locale")
+            .prefetch_related(
+                "regions",
+                "languages",
+                "co_organisers__organisation__locale",
+                "co_organisers__organisation__alias_of__locale",
+            )
         )
 
     def booking_event(self):
@@ -231,9 +234,10 @@ class EventPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage):
         found = [self.organisation] if self.organisation_id else []
         found.extend(link.organisation for link in self.co_organisers.all())
         # Members are usually in the event's own tree already: no query to find their copy in its language.
-        names = [(member.title, member if member.locale_id == self.locale_id else member.localized) for member in found]
+        found = [member if member.locale_id == self.locale_id else member.localized for member in found]
+        names = [(TextInLanguage(member.title, text_language(member)), member) for member in found]
         if not self.organisation_id or self.network_co_organises:
-            names.insert(0, (settings.WAGTAIL_SITE_NAME, None))
+            names.insert(0, (network_name(), None))
         return names
 
     def accessibility(self):

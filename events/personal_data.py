@@ -4,6 +4,7 @@ HUB_EVENTS_RETENTION_DAYS days (events.conf) after their event ends (`hub hub_pe
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from events import conf
 from events.models import Registration
@@ -38,3 +39,10 @@ def erase(email):
 def purge_expired():
     cutoff = timezone.now() - timedelta(days=conf.retention_days())
     return Registration.objects.filter(event__end__lt=cutoff).delete()[0]
+
+
+def retention():
+    days = conf.retention_days()
+    return ngettext("Until %(days)d day after the event ends.", "Until %(days)d days after the event ends.", days) % {
+        "days": days
+    }

@@ -4,7 +4,8 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 
-DAY = "D j F Y"
+from hub.locale_data import weekday_date_format
+
 TIME = "H:i"
 
 
@@ -16,18 +17,19 @@ def event_time_range(start, end, all_day=False):
     Times are shown in the site's time zone (settings.TIME_ZONE, Europe/London), with its abbreviation as it is
     on that day, so a reader never has to guess whether British Summer Time applies."""
     start, end = timezone.localtime(start), timezone.localtime(end)
+    day = weekday_date_format()  # the reader's language's order and names: "الخميس، 26 مارس 2026"
     if all_day:
         if start.date() == end.date():
-            return _("%(day)s (all day)") % {"day": date_format(start, DAY)}
-        return _("%(start)s to %(end)s (all day)") % {"start": date_format(start, DAY), "end": date_format(end, DAY)}
+            return _("%(day)s (all day)") % {"day": date_format(start, day)}
+        return _("%(start)s to %(end)s (all day)") % {"start": date_format(start, day), "end": date_format(end, day)}
     if start.date() == end.date():
         if zone(start) == zone(end):
-            return f"{date_format(start, DAY)}, {date_format(start, TIME)}–{date_format(end, TIME)} {zone(end)}"
+            return f"{date_format(start, day)}, {date_format(start, TIME)}–{date_format(end, TIME)} {zone(end)}"
         # The night the clocks change: each time carries its own zone, or one of them would be an hour wrong.
-        return f"{date_format(start, DAY)}, {time_in_zone(start)}–{time_in_zone(end)}"
+        return f"{date_format(start, day)}, {time_in_zone(start)}–{time_in_zone(end)}"
     return _("%(start)s to %(end)s") % {
-        "start": f"{date_format(start, DAY)}, {time_in_zone(start)}",
-        "end": f"{date_format(end, DAY)}, {time_in_zone(end)}",
+        "start": f"{date_format(start, day)}, {time_in_zone(start)}",
+        "end": f"{date_format(end, day)}, {time_in_zone(end)}",
     }
 
 

@@ -5,6 +5,7 @@ import calendar
 import datetime
 
 from django.core import signing
+from django.db.models import Max, Min
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -21,12 +22,37 @@ from hub.caching import browsers_revalidate
 FEED_LENGTH = 200
 
 
+# How far the month view reaches beyond the events it could show: five years past the last (or past today), the
+# month of the first. Months outside are refused, and no previous/next link leads there, so a crawler
+# following "next month" stops instead of walking to the year 9999.
+MONTHS_AHEAD = 60
+
+
 def month_start(value):
     """The first day of a 'YYYY-MM' month, or None when it is not one."""
     try:
         return datetime.datetime.strptime(value or "", "%Y-%m").date()
     except ValueError:
         return None
+
+
+def add_months(first_day, months):
+    """The first day of the month `months` after (or before) `first_day`'s, kept within the calendar's years."""
+    index = first_day.year * 12 + first_day.month - 1 + months
+    index = min(max(index, 12 * datetime.MINYEAR), 12 * datetime.MAXYEAR + 11)
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def month_range(events, this_month):
+    """The first and the last month the view shows: from the first event's month (or this month) to five years after
+    the last event's month (or this month)."""
+    zone = timezone.get_current_timezone()
+    bounds = events.order_by().aggregate(first=Min("start"), last=Max("start"))
+    first, last = (
+        timezone.localtime(bounds[key], zone).date().replace(day=1) if bounds[key] else this_month
+        for key in ("first", "last")
+    )
+    return min(first, this_month), add_months(max(last, this_month), MONTHS_AHEAD)
 
 
 def month_weeks(first_day, events):
@@ -41,30 +67,42 @@ def month_weeks(first_day, events):
 
 
 def month_view(index, request):
-    """A calendar grid of one month (?month=YYYY-MM, this month by default), narrowed by the listing's filters."""
-    first_day = month_start(request.GET.get("month")) or timezone.localdate().replace(day=1)
+    """A calendar grid of one month (?month=YYYY-MM, this month by default), narrowed by the listing's filters; a
+    month outside the events' range answers 400 with the range."""
+    this_month = timezone.localdate().replace(day=1)
+    first_day = month_start(request.GET.get("month")) or this_month
+    earliest, latest = month_range(EventPage.for_listing(index.locale), this_month)
+    context = {"listing_url": index.url, "first_day": first_day, "earliest": earliest, "latest": latest}
+    if not earliest <= first_day <= latest:
+        response = index.render(
+            request,
+            template="events/event_month_out_of_range.html",
+            listing=False,
+            context_overrides=context,
+        )
+        response.status_code = 400
+        return response
     filters = EventMonthFilterSet(
         request.GET, EventPage.for_listing(index.locale), request=request, locale=index.locale, month=first_day
     )
-    month_end = (first_day + datetime.timedelta(days=32)).replace(day=1)
+    month_end = add_months(first_day, 1)
     zone = timezone.get_current_timezone()
     events = filters.qs.filter(
         start__gte=datetime.datetime.combine(first_day, datetime.time(), zone),
         start__lt=datetime.datetime.combine(month_end, datetime.time(), zone),
     )
-    previous_month = (first_day - datetime.timedelta(days=1)).replace(day=1)
+    previous_month = add_months(first_day, -1)
     return index.render(
         request,
         template="events/event_month.html",
         listing=False,
         context_overrides={
+            **context,
             "filter_form": filters.form,
-            "first_day": first_day,
             "weeks": month_weeks(first_day, events),
             "weekdays": [datetime.date(2024, 1, day) for day in range(1, 8)],  # a Monday to a Sunday
-            "previous_month": previous_month.strftime("%Y-%m"),
-            "next_month": month_end.strftime("%Y-%m"),
-            "listing_url": index.url,
+            "previous_month": previous_month.strftime("%Y-%m") if previous_month >= earliest else None,
+            "next_month": month_end.strftime("%Y-%m") if month_end <= latest else None,
         },
     )
 

@@ -2,7 +2,7 @@
 
 import factory
 
-from home.models import ContentPage
+from home.models import ContentPage, PrivacyNoticePage
 from hub.factories import PublishedPageFactory
 
 
@@ -11,3 +11,10 @@ class ContentPageFactory(PublishedPageFactory):
 
     class Meta:
         model = ContentPage
+
+
+class PrivacyNoticePageFactory(PublishedPageFactory):
+    title = "Privacy notice"
+
+    class Meta:
+        model = PrivacyNoticePage

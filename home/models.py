@@ -1,5 +1,6 @@
 from django.apps import apps
 from django.http import Http404
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -98,3 +99,40 @@ class ContentPage(Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+class PrivacyNoticePage(Page):
+    """What the hub keeps about the public, why, for how long, and how to get it or have it erased.
+
+    The part about the data is written from what the enabled plugins declare (hub.plugins.PersonalDataSource:
+    what each collects, and its retention period as configured), so it never falls behind a plugin or a setting;
+    the network's editors write the introduction and anything more (who the controller is, complaints)."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("more information"),
+        blank=True,
+        help_text=_("Shown after what the hub keeps: who is responsible for the data, how to complain."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("privacy notice")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["personal_data"] = [
+            {
+                "label": source.label,
+                "collects": source.collects,
+                "retention": import_string(source.retention)() if source.retention else "",
+            }
+            for source in plugin_registry.personal_data_sources()
+        ]
+        return context

@@ -31,6 +31,9 @@ TRANSLATION_EDIT = (
     "(test_translators.py)"
 )
 WORKFLOW_TASK = "Wagtail: the user may act on that workflow task (hub's review tasks: reviewers of its language)"
+INTERFACE_TRANSLATIONS = (
+    "hub: translators and reviewers of that language, administrators (test_interface_translations.py)"
+)
 TAXONOMY = "any admin user may choose themes, regions and communities (public data); editing: model permission"
 
 WAGTAIL_CORE = {
@@ -348,6 +351,17 @@ HUB = {
         "hub: the languages the user may translate into (hub.translation_status); exports by hub.spreadsheets' rule"
     ),
     "translation-status/results/": "as translation-status/",
+    "interface-translations/": (
+        "hub: translators and reviewers of a language see their languages only; administrators all "
+        "(hub.interface_translation_views, test_interface_translations.py)"
+    ),
+    "interface-translations/<str:language>/": INTERFACE_TRANSLATIONS,
+    "interface-translations/<str:language>/export/": INTERFACE_TRANSLATIONS,
+    "interface-translations/<str:language>/import/": INTERFACE_TRANSLATIONS,
+    "interface-translations/<str:language>/<str:key>/": INTERFACE_TRANSLATIONS,
+    "interface-translations/<str:language>/<str:key>/confirm/": (
+        "hub: reviewers of that language and administrators, POST only (test_interface_translations.py)"
+    ),
     "review/<int:page_id>/changes/": (
         "hub: whoever may act on the page's current workflow task (hub.review_in_editor.ChangesUnderReview)"
     ),

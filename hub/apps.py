@@ -10,7 +10,10 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from hub import checks  # noqa: F401  (registers the system checks)
+        from hub import (
+            checks,  # noqa: F401  (registers the system checks)
+            site_names,  # noqa: F401  (forgets the cached names when they change)
+        )
         from hub.caching import connect_page_cache_invalidation
         from hub.notifications import connect_notifiers
         from hub.setup import ensure_setup_after_migrate
@@ -23,6 +26,17 @@ class HubConfig(AppConfig):
         self.use_hub_page_form()
         self.strip_metadata_from_uploaded_images()
         self.check_media_chosen_in_the_translation_editor()
+        self.reload_interface_translations_before_tasks()
+
+    @staticmethod
+    def reload_interface_translations_before_tasks():
+        # The background worker renders emails and PDFs outside any request: it too takes the interface strings
+        # changed in the admin (web processes do it in hub.interface_catalogues.InterfaceTranslationsMiddleware).
+        from django_tasks.signals import task_started
+
+        from hub.interface_catalogues import refresh
+
+        task_started.connect(lambda sender, **kwargs: refresh(), weak=False, dispatch_uid="hub_interface_catalogues")
 
     @staticmethod
     def strip_metadata_from_uploaded_images():

@@ -15,9 +15,11 @@ from django.db.models import Q
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from hub.marked_options import MarkedSelect
 from hub.models import Language, MemberOrganisationPage
 from hub.plugins import plugin_registry
 from hub.taxonomy import terms_for_request
+from hub.text_languages import TextInLanguage, with_text_language
 from hub.visibility import public
 
 ANY = _("Any")
@@ -31,6 +33,7 @@ class ChoiceFilter(django_filters.ChoiceFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("empty_label", ANY)
+        kwargs.setdefault("widget", MarkedSelect)
         super().__init__(*args, **kwargs)
 
     def choices_for(self, filterset):
@@ -103,14 +106,17 @@ class PublisherFilter(ChoiceFilter):
     organisations a page counts as its publishers (an event's organiser and its co-organisers)."""
 
     def __init__(self, *, network=None, members=("organisation",), network_label=THE_NETWORK, **kwargs):
+        # network_label: a label, or a function giving it for this request (hub.site_names.network_name)
         self.network = Q(organisation__isnull=True) if network is None else network
         self.members, self.network_label = members, network_label
         super().__init__(**kwargs)
 
     def choices_for(self, filterset):
         members = public(MemberOrganisationPage.objects.live()).filter(locale=filterset.locale).order_by("title")
-        return [(NETWORK, self.network_label)] + [
-            (member.slug, member.title) for member in members.only("slug", "title")
+        members = with_text_language(members.only("slug", "title"))
+        network_label = self.network_label() if callable(self.network_label) else self.network_label
+        return [(NETWORK, network_label)] + [
+            (member.slug, TextInLanguage(member.title, member.text_language)) for member in members
         ]
 
     def filter(self, qs, value):

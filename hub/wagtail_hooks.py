@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_translation
 
-from hub import caching, login_protection, private_media, task_reports, two_factor_views
+from hub import caching, interface_translation_views, login_protection, private_media, task_reports, two_factor_views
 from hub.admin_guards import (
     TRANSLATE_PERMISSION,
     ChoosableDocumentsAPI,
@@ -99,6 +99,23 @@ def register_hub_admin_urls():
             name="hub_translation_status_results",
         ),
         path("private-media/<path:name>", private_media.preview, name="hub_private_media"),
+        *interface_translation_urls(),
+    ]
+
+
+def interface_translation_urls():
+    views = interface_translation_views
+    return [
+        path("interface-translations/", views.index, name="hub_interface_translations"),
+        path("interface-translations/<str:language>/", views.language_strings, name="hub_interface_strings"),
+        path("interface-translations/<str:language>/export/", views.export_po, name="hub_interface_export"),
+        path("interface-translations/<str:language>/import/", views.import_po, name="hub_interface_import"),
+        path("interface-translations/<str:language>/<str:key>/", views.edit_string, name="hub_interface_string"),
+        path(
+            "interface-translations/<str:language>/<str:key>/confirm/",
+            views.confirm_string,
+            name="hub_interface_confirm",
+        ),
     ]
 
 
@@ -152,6 +169,24 @@ def register_translation_status_menu_item():
         name="translation-status",
         icon_name="site",
         order=260,
+    )
+
+
+class InterfaceTranslationsMenuItem(MenuItem):
+    """For translators and reviewers of a language, and administrators."""
+
+    def is_shown(self, request):
+        return bool(interface_translation_views.languages_user_may_edit(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_interface_translations_menu_item():
+    return InterfaceTranslationsMenuItem(
+        _("Interface translations"),
+        reverse("hub_interface_translations"),
+        name="interface-translations",
+        icon_name="site",
+        order=265,
     )
 
 

@@ -112,6 +112,10 @@ class MembershipConfig(HubPluginConfig):
                 export="membership.personal_data.export",
                 erase="membership.personal_data.erase",
                 purge_expired="membership.personal_data.purge_expired",
+                collects=_(
+                    "When an organisation applies to join or is a member: the name, email address, phone number and role of its contact people, to run the membership."
+                ),
+                retention="membership.personal_data.retention",
             )
         ]
         demo_builder = "membership.demo.build"

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from membership import conf
 from membership.models import Application, ContactPerson, Membership
@@ -50,3 +51,11 @@ def purge_expired():
     ended_before = timezone.localdate() - timedelta(days=conf.contact_retention_days())
     ended = Membership.objects.filter(status=Membership.Status.ENDED, renewal_date__lt=ended_before)
     return deleted + ContactPerson.objects.filter(membership__in=ended).delete()[0]
+
+
+def retention():
+    declined, ended = conf.application_retention_days(), conf.contact_retention_days()
+    return _(
+        "While the organisation is a member; a declined application is deleted after %(declined)d days, and "
+        "contact people %(ended)d days after a membership ends."
+    ) % {"declined": declined, "ended": ended}

@@ -61,6 +61,10 @@ class NewsConfig(HubPluginConfig):
                 export="news.personal_data.export",
                 erase="news.personal_data.erase",
                 purge_expired="news.personal_data.purge_expired",
+                collects=_(
+                    "When you comment on news: your name, email address and comment; your name is shown with the comment, your address never."
+                ),
+                retention="news.personal_data.retention",
             )
         ]
         search_date_fields = {"news.NewsPage": "date"}

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -16,6 +15,7 @@ from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.public_forms import public_form
+from hub.text_languages import with_text_language
 from hub.visibility import public
 
 
@@ -120,12 +120,10 @@ class NewsPage(PluginPage, InMemberSpaceMixin, TaggedPage):
     def for_listing(cls, locale):
         """Live, public news of one language's tree, newest first, with what a card shows fetched in fixed queries."""
         return (
-            public(cls.objects.live())
+            with_text_language(public(cls.objects.live()))
             .filter(locale=locale)
-            .select_related("organisation", "image")
+            .select_related("organisation__locale", "organisation__alias_of__locale", "image")
             .prefetch_related("themes", "regions")
-            # An alias shows its source's text: the card marks it with the source's language.
-            .annotate(text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"))
             .order_by("-date", "-first_published_at")
         )
 

@@ -4,6 +4,7 @@ public; their names and words are public once approved."""
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from hub.caching import purge_page_versions
 from news import conf
@@ -44,3 +45,12 @@ def purge_expired():
     deleted = old.filter(status=Comment.Status.REJECTED).delete()[0]
     forgotten = old.exclude(email="").update(email="")
     return deleted + forgotten
+
+
+def retention():
+    days = conf.comment_retention_days()
+    return ngettext(
+        "Your email address is forgotten %(days)d day after you comment; rejected comments are deleted then.",
+        "Your email address is forgotten %(days)d days after you comment; rejected comments are deleted then.",
+        days,
+    ) % {"days": days}

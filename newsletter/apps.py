@@ -52,6 +52,10 @@ class NewsletterConfig(HubPluginConfig):
                 export="newsletter.personal_data.export",
                 erase="newsletter.personal_data.erase",
                 purge_expired="newsletter.personal_data.purge_expired",
+                collects=_(
+                    "When you subscribe to the newsletter: your email address, language and the themes and regions you chose, to send you the newsletter you asked for."
+                ),
+                retention="newsletter.personal_data.retention",
             )
         ]
         demo_builder = "newsletter.demo.build"

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from hub.marked_options import MarkedCheckboxes
 from hub.models import Region, Theme
 from hub.personal_data import normalise_email
 
@@ -17,15 +18,15 @@ class PreferencesForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of the newsletter"), choices=())
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes you are interested in (optional)"),
-        queryset=Theme.objects.order_by("name"),
+        queryset=Theme.objects.select_related("locale").order_by("name"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=MarkedCheckboxes,
     )
     regions = forms.ModelMultipleChoiceField(
         label=_("Regions you are interested in (optional)"),
-        queryset=Region.objects.order_by("name"),
+        queryset=Region.objects.select_related("locale").order_by("name"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=MarkedCheckboxes,
     )
     alerts = forms.BooleanField(
         label=_("Also email me, at most once a day, when a policy opportunity on my themes or regions is published"),

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from newsletter import conf
 from newsletter.models import Subscription
@@ -40,3 +41,11 @@ def purge_expired():
         unsubscribed_at__lt=now - timedelta(days=conf.unsubscribed_retention_days()),
     )
     return unconfirmed.delete()[1].get(Subscription._meta.label, 0) + left.delete()[1].get(Subscription._meta.label, 0)
+
+
+def retention():
+    unconfirmed, left = conf.confirmation_days(), conf.unsubscribed_retention_days()
+    return _(
+        "While you are subscribed; an unconfirmed request is deleted after %(unconfirmed)d days, and your address "
+        "%(left)d days after you unsubscribe."
+    ) % {"unconfirmed": unconfirmed, "left": left}

@@ -45,6 +45,10 @@ class OralHistoriesConfig(HubPluginConfig):
                 export="oral_histories.personal_data.export",
                 erase="oral_histories.personal_data.erase",
                 purge_expired="oral_histories.personal_data.purge_expired",
+                collects=_(
+                    "When you ask to hear an oral history: your name, email address, organisation and what you mean to use it for, so that the narrator's wishes can be respected."
+                ),
+                retention="oral_histories.personal_data.retention",
             )
         ]
         demo_builder = "oral_histories.demo.build"

@@ -2,6 +2,7 @@
 kept for AccessRequest.RETENTION only."""
 
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from oral_histories.models import AccessRequest
 
@@ -28,3 +29,8 @@ def erase(email):
 
 def purge_expired():
     return AccessRequest.objects.filter(created_at__lt=timezone.now() - AccessRequest.RETENTION).delete()[0]
+
+
+def retention():
+    days = AccessRequest.RETENTION.days
+    return ngettext("%(days)d day after your request.", "%(days)d days after your request.", days) % {"days": days}

@@ -4,7 +4,8 @@ The file's name carries the toolkit, its language and a version computed from th
 the toolkit and its chapters (and their order), so a visitor downloads a static file when one matches
 what is published, and a changed chapter simply means a new name, built after the change is published.
 Rendering never fetches anything over the network: images come from the media storage, the fonts are the
-system's (DejaVu has Arabic glyphs) and are embedded in the PDF.
+system's (DejaVu has Arabic glyphs; Noto, from Debian's fonts-noto-core, Ethiopic, Bengali and Tamil ones) and
+are embedded in the PDF.
 """
 
 import logging

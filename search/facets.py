@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 
 from hub.models import InMemberSpaceMixin, Language, Region, TaggedPage, Theme
 from hub.plugins import plugin_registry
+from hub.text_languages import TextInLanguage, with_text_language
 
 MAX_CHOSEN_VALUES = 20  # per facet: more is a malformed address, not a visitor
 
@@ -177,10 +178,11 @@ class OrganisationFacet(Facet):
         keys = [value for value in values if is_uuid(value)]
         # The values are profile pages' translation keys, which only their translations share: asking the page table
         # alone lets PostgreSQL use its (translation key, locale) index instead of joining every page to the profiles.
-        profiles = Page.objects.filter(translation_key__in=keys, locale__in=[active, default]).order_by()
-        for key, locale_id, title in profiles.values_list("translation_key", "locale_id", "title"):
+        profiles = with_text_language(Page.objects.filter(translation_key__in=keys, locale__in=[active, default]))
+        rows = profiles.order_by().values_list("translation_key", "locale_id", "title", "text_language")
+        for key, locale_id, title, language in rows:
             if str(key) not in names or locale_id == active.pk:
-                names[str(key)] = title
+                names[str(key)] = TextInLanguage(title, language)
         return names
 
 

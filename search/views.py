@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from hub.plugins import plugin_registry
+from hub.text_languages import with_text_language
 from search import copies, engine, facets
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
@@ -83,7 +84,8 @@ def search(request):
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_of_ids = paginator.page(page_number(request, paginator))
-    found = Page.objects.filter(pk__in=page_of_ids.object_list).specific().in_bulk() if page_of_ids.object_list else {}
+    wanted = with_text_language(Page.objects.filter(pk__in=page_of_ids.object_list))
+    found = wanted.specific().in_bulk() if page_of_ids.object_list else {}
     terms = query_terms(text)
     locales = Locale.objects.in_bulk()
     shown = [found[pk] for pk in page_of_ids.object_list if pk in found]
@@ -93,7 +95,8 @@ def search(request):
             "page": page,
             "snippet": snippet(searchable_text(page), terms),
             "type": page._meta.verbose_name,
-            "language": locales[page.locale_id].language_code,
+            # An untranslated page's text is its source's: the result is marked with that language.
+            "language": page.text_language,
             "other_languages": translations.get(page.pk, []),
         }
         for page in shown
@@ -107,6 +110,7 @@ def search(request):
         {
             "query": text,
             "all_languages": all_languages,
+            "any_chosen": any(chosen.values()),
             "promotions": promoted(text, pages) if text else [],
             "facets": facet_counts,
             "unknown_filters": unknown_filters,

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from events.demo import ensure_index
+from hub import interface_catalogues
 from hub.factories import ThemeFactory
 from hub.management.commands.hub_compilemessages import compile_catalogues
 from hub.models import MembersIndexPage
@@ -30,6 +31,27 @@ from tests.support.shared_data import shared_by_module
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
     compile_catalogues(settings.LOCALE_PATHS)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def interface_catalogues_loaded(request, django_db_blocker):
+    # Once, before any test counts queries: a process asks the database for the admin's changes to the interface
+    # strings when it starts (hub.interface_catalogues), then only when the shared version changes.
+    if any("db" in item.fixturenames or item.get_closest_marker("django_db") for item in request.session.items):
+        request.getfixturevalue("django_db_setup")
+        with django_db_blocker.unblock():
+            interface_catalogues.refresh()
+
+
+@pytest.fixture(autouse=True)
+def interface_translations_as_before():
+    """The database rolls back after each test; interface strings the admin changed meanwhile, loaded into this
+    process's translations, must go with it."""
+    before = interface_catalogues.loaded.version
+    yield
+    if interface_catalogues.loaded.version != before:
+        interface_catalogues.drop_loaded_translations()
+        interface_catalogues.loaded.version = before
 
 
 @pytest.fixture(autouse=True)

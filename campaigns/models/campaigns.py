@@ -19,6 +19,7 @@ from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.public_forms import public_form
+from hub.text_languages import TextInLanguage, source_page, with_text_language
 from hub.visibility import public
 
 # The public count is cached this long, without a COUNT per visit under load; every pledge taken or withdrawn
@@ -152,9 +153,9 @@ class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage
     def for_listing(cls, locale):
         """Live, public campaigns of one language's tree: active (core first), then won, then closed."""
         return (
-            public(cls.objects.live())
+            with_text_language(public(cls.objects.live()))
             .filter(locale=locale)
-            .select_related("organisation")
+            .select_related("organisation__locale", "organisation__alias_of__locale")
             .prefetch_related("themes", "regions")
             .annotate(
                 status_order=Case(
@@ -206,13 +207,24 @@ class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage
             campaign__translation_key=self.translation_key, status=CampaignSupport.Status.ACCEPTED
         ).values("organisation__translation_key")
         by_key = {}
-        for organisation in public(MemberOrganisationPage.objects.live()).filter(translation_key__in=keys):
+        for organisation in with_text_language(public(MemberOrganisationPage.objects.live())).filter(
+            translation_key__in=keys
+        ):
             if organisation.translation_key not in by_key or organisation.locale_id == self.locale_id:
                 by_key[organisation.translation_key] = organisation
         return sorted(by_key.values(), key=lambda organisation: organisation.title)
 
     def timeline(self):
-        return self.updates.order_by("-date", "-pk")
+        """The updates, newest first; a title a translator has not translated yet is marked with the language of
+        the campaign's source, whose title it shows."""
+        updates = list(self.updates.order_by("-date", "-pk"))
+        source = source_page(self)
+        if source is not None:
+            kept = set(source.updates.values_list("title", flat=True))
+            for update in updates:
+                if update.title in kept:
+                    update.title = TextInLanguage(update.title, source.locale.language_code)
+        return updates
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.forms import PledgeForm

@@ -12,6 +12,7 @@ from wagtail.search import index
 from hub.models.listing_pages import ListingIndexPage
 from hub.models.plugin_pages import PluginPage
 from hub.models.tagging import TaggedPage
+from hub.text_languages import with_text_language
 from hub.visibility import public
 
 
@@ -99,7 +100,9 @@ class PolicyOpportunityPage(PluginPage, TaggedPage):
 
     @classmethod
     def for_listing(cls, locale):
-        return public(cls.objects.live()).filter(locale=locale).prefetch_related("themes", "regions")
+        return (
+            with_text_language(public(cls.objects.live())).filter(locale=locale).prefetch_related("themes", "regions")
+        )
 
     @classmethod
     def open(cls, locale):

@@ -15,19 +15,22 @@ from django.core.files.images import ImageFile
 from django.db import models, transaction
 from django.utils.text import slugify
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, TranslatableObject
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, PrivacyNoticePage
 from hub.demo import data
 from hub.demo.logos import make_logo
 from hub.demo.pages import ensure_child_page, paragraphs_stream
 from hub.demo.translate import translate
 from hub.models import (
     Community,
+    ContactSettings,
     MemberOrganisationPage,
     MembersIndexPage,
     Region,
+    SiteNames,
+    SiteNameTranslation,
     SocialLink,
     Theme,
 )
@@ -205,6 +208,26 @@ def reset_network():
         delete_in_every_language(model, model.objects.all())
 
 
+def build_contact_details(home, content):
+    """The privacy notice, and the contact details and pages every page's footer shows."""
+    notice = content["privacy_notice"]
+    privacy = ensure_child_page(
+        home,
+        PrivacyNoticePage,
+        "privacy",
+        title=notice["title"],
+        introduction=notice["introduction"],
+        body=paragraphs_stream(notice["paragraphs"]),
+    )
+    contact = ContactSettings.for_site(home.get_site())
+    for name, value in content["contact"].items():
+        setattr(contact, name, value)
+    contact.contact_page = ContentPage.objects.child_of(home).get(slug="contact")
+    contact.accessibility_page = ContentPage.objects.child_of(home).get(slug="accessibility")
+    contact.privacy_page = privacy
+    contact.save()
+
+
 def pages_protecting(model):
     """The page types whose foreign key to `model` forbids deleting what it points to."""
     return [
@@ -220,6 +243,14 @@ def build_plugins(network):
     """Each enabled plugin's demo, hung on the network's members."""
     for _info, builder in plugin_registry.demo_builders():
         builder(network)
+
+
+def ensure_site_names(translations):
+    """The network's name in each language the demo translates it into (hub.models.SiteNames)."""
+    site = Site.objects.get(is_default_site=True)
+    site_names = SiteNames.for_site(site)
+    for language, name in translations.get(site.site_name, {}).items():
+        SiteNameTranslation.objects.update_or_create(site_names=site_names, language=language, defaults={"name": name})
 
 
 @transaction.atomic
@@ -241,6 +272,7 @@ def build_network(reset=False, password=None):
         password=password or os.environ.get("HUB_DEMO_PASSWORD") or secrets.token_urlsafe(9),
         reset=reset,
     )
+    ensure_site_names(network_data().translations)
     network.themes = ensure_terms(Theme, content["themes"])
     network.regions = ensure_terms(Region, content["regions"])
     network.communities = ensure_terms(Community, content["communities"])
@@ -252,8 +284,9 @@ def build_network(reset=False, password=None):
             title=page["title"],
             introduction=page["introduction"],
             body=paragraphs_stream(page["paragraphs"]),
-            show_in_menus=True,
+            show_in_menus=page.get("in_menu", True),
         )
+    build_contact_details(home, content)
     for index, entry in enumerate(members()):
         build_member(network, index, entry)
     ensure_account(

@@ -1,9 +1,10 @@
 from hub.models.documents import HubDocument
+from hub.models.interface_translations import InterfaceTranslation
 from hub.models.languages import Language
 from hub.models.listing_pages import ListingIndexPage
 from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialLink
 from hub.models.private_media import HubMedia
-from hub.models.site_settings import SafetySettings
+from hub.models.site_settings import ContactSettings, SafetySettings, SiteNames, SiteNameTranslation
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.models.taxonomy import Community, Region, Theme
@@ -15,6 +16,7 @@ __all__ = [
     "HubDocument",
     "HubMedia",
     "InMemberSpaceMixin",
+    "InterfaceTranslation",
     "Language",
     "LanguageReviewTask",
     "ListingIndexPage",
@@ -22,7 +24,10 @@ __all__ = [
     "MembersIndexPage",
     "NetworkReviewTask",
     "Region",
+    "ContactSettings",
     "SafetySettings",
+    "SiteNameTranslation",
+    "SiteNames",
     "SocialLink",
     "TaggedPage",
     "Theme",

@@ -9,20 +9,21 @@ from functools import partial
 
 from django.conf import settings
 from django.db import models, transaction
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from hub.document_text import UNREADABLE, TextStatus
+from hub.language_names import language_name, own_name
 
 
 def document_language_choices():
-    """Every language the network works in, named in itself and in the editor's language."""
-    return [
-        (code, name_local if gettext(name) == name_local else f"{name_local} ({gettext(name)})")
-        for code, name, name_local in settings.HUB_SPOKEN_LANGUAGES
-    ]
+    """Every language the network works in, named in itself and in the editor's language (CLDR)."""
+    choices = []
+    for code, _name, _local in settings.HUB_SPOKEN_LANGUAGES:
+        translated, own = language_name(code), own_name(code)
+        choices.append((code, own if translated == own else f"{own} ({translated})"))
+    return choices
 
 
 class HubDocument(AbstractDocument):

@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from hub.language_names import language_name
 
 
 class Language(models.Model):
@@ -17,8 +18,8 @@ class Language(models.Model):
         verbose_name_plural = _("languages")
 
     def __str__(self):
-        translated = gettext(self.name)
-        return translated if translated == self.name_local else f"{self.name_local} ({translated})"
+        """Named in the reader's language (CLDR): "الصومالية" on an Arabic page."""
+        return language_name(self.code)
 
     @classmethod
     def sync_from_settings(cls):

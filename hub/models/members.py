@@ -15,6 +15,7 @@ from wagtail.search import index
 from hub.models.listing_pages import ListingIndexPage
 from hub.models.tagging import TaggedPage, checkboxes
 from hub.plugins import plugin_registry
+from hub.text_languages import with_text_language
 from hub.visibility import public
 
 PROFILE_SECTION_COUNT = 10
@@ -155,7 +156,7 @@ class MemberOrganisationPage(TaggedPage):
         """Live, public organisations with all that a card shows fetched in a fixed number of queries."""
         from wagtail.images import get_image_model
 
-        return public(cls.objects.live()).prefetch_related(
+        return with_text_language(public(cls.objects.live())).prefetch_related(
             Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION)),
             "regions",
             "themes",
@@ -170,7 +171,7 @@ class MemberOrganisationPage(TaggedPage):
     def published_pages(self):
         """This organisation's public pages, without those of switched-off plugins."""
         return (
-            public(self.get_children().live())
+            with_text_language(public(self.get_children().live()))
             .exclude(content_type__app_label__in=plugin_registry.disabled_labels())
             .order_by("-first_published_at")
         )

@@ -1,7 +1,11 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
 
 
 @register_setting(icon="warning")
@@ -23,3 +27,83 @@ class SafetySettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("visitor safety")
+
+
+def interface_languages():
+    return settings.LANGUAGES
+
+
+@register_setting(icon="site")
+class SiteNames(ClusterableModel, BaseSiteSetting):
+    """The site's name in each language: the site's own name (Wagtail's Sites) is one string, which would stay in
+    English inside Arabic or Somali sentences ("organised by The hub")."""
+
+    panels = [InlinePanel("translations", label=_("name in a language"))]
+
+    class Meta:
+        verbose_name = _("site name in each language")
+
+    def name_in(self, language_code):
+        """The name in that language, or None where nobody has written it yet."""
+        return next((row.name for row in self.translations.all() if row.language == language_code), None)
+
+
+class SiteNameTranslation(Orderable):
+    site_names = ParentalKey(SiteNames, related_name="translations", on_delete=models.CASCADE)
+    language = models.CharField(_("language"), max_length=12, choices=interface_languages)
+    name = models.CharField(_("name"), max_length=255)
+
+    panels = [FieldPanel("language"), FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["site_names", "language"], name="one_site_name_per_language"),
+        ]
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    """How the public reaches the network, and the pages a public body must link from every page: shown in the
+    footer, each page in the visitor's language when it is translated."""
+
+    email = models.EmailField(_("email address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    select_related = ["contact_page", "privacy_page", "accessibility_page"]
+
+    panels = [
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("address"),
+        FieldPanel("contact_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("contact details")

@@ -1,6 +1,8 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from hub.site_names import network_name
+from hub.text_languages import TextInLanguage, text_language
 
 
 class InMemberSpaceMixin(models.Model):
@@ -25,8 +27,10 @@ class InMemberSpaceMixin(models.Model):
 
     @property
     def publisher_name(self):
-        """Who publishes the page: the member whose space it lives in, else the network."""
-        return self.organisation.title if self.organisation_id else settings.WAGTAIL_SITE_NAME
+        """Who publishes the page: the member whose space it lives in, else the network; in its own language."""
+        if not self.organisation_id:
+            return network_name()
+        return TextInLanguage(self.organisation.title, text_language(self.organisation))
 
     def save(self, *args, **kwargs):
         if self.path:

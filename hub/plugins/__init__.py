@@ -106,6 +106,9 @@ class PersonalDataSource:
     Each is a dotted path to a callable: `export(email)` returns a list of dicts, one per record held
     about that address; `erase(email)` deletes them and returns how many; `purge_expired()` deletes what
     the plugin's retention period no longer allows and returns how many. Emails arrive normalised.
+    The privacy notice (home.PrivacyNoticePage) tells the public what each source `collects` and why
+    (a translatable text), and how long it is kept: `retention()` says it in the active language, from
+    the plugin's retention settings.
     """
 
     key: str
@@ -113,6 +116,8 @@ class PersonalDataSource:
     export: str = dotted_path()
     erase: str = dotted_path()
     purge_expired: str = dotted_path(default="")
+    collects: Any = ""
+    retention: str = dotted_path(default="")
     plugin: str = ""
 
     def call(self, name, *args):

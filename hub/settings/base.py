@@ -76,6 +76,9 @@ REDIS_URL = env("REDIS_URL")
 # The anonymous page cache and the caching proxy or CDN in front of the hub (README: Operations).
 HUB_PAGE_CACHE = env_bool("HUB_PAGE_CACHE", True)
 HUB_PAGE_CACHE_SECONDS = int(env("HUB_PAGE_CACHE_SECONDS", str(60 * 60)))
+# How often, at most, a process asks the database whether the admin changed interface strings when the shared cache
+# has no catalogue version (hub.interface_catalogues); a change made through the shared cache shows at once.
+HUB_INTERFACE_CATALOGUE_RECHECK_SECONDS = int(env("HUB_INTERFACE_CATALOGUE_RECHECK_SECONDS", "30"))
 HUB_BROWSER_CACHE_SECONDS = int(env("HUB_BROWSER_CACHE_SECONDS", "60"))
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
 # How many proxies (a caching proxy, a CDN) stand in front of the hub, each adding the address it was reached
@@ -185,6 +188,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hub.query_strings.CleanQueryStringMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before any language is activated: reloads the translations when the admin has changed the catalogues.
+    "hub.interface_catalogues.InterfaceTranslationsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Lets the page routes of public forms check their own posts (hub.public_forms).
@@ -244,14 +249,18 @@ WAGTAIL_CONTENT_LANGUAGES = HUB_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # Our catalogues first (they win); then Wagtail's and Django's own admin strings in the languages those ship no
 # catalogue for, kept out of locales/ because makemessages rewrites what is there from our own source.
-LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "hub" / "admin_translations"]
+# Then the day and month names CLDR gives (hub.locale_data), over Django's own and where Django has none.
+LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "hub" / "date_names", BASE_DIR / "hub" / "admin_translations"]
+# Date styles and number separators from CLDR in every interface language (hub.locale_data).
+FORMAT_MODULE_PATH = ["hub.formats"]
 # The admin in every language whose interface catalogue is complete (tests/test_catalogues.py holds them to it).
 WAGTAILADMIN_PERMITTED_LANGUAGES = admin_languages()
 HUB_SPOKEN_LANGUAGES = spoken_languages()
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/London"
-LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+# A session cookie: a language chosen on a shared or watched device is not remembered once the browser closes.
+LANGUAGE_COOKIE_AGE = None
 
 # --- Files ------------------------------------------------------------------------------------
 STATIC_URL = "/static/"

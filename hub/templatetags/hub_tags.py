@@ -12,7 +12,16 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from hub import taxonomy
+from hub.language_names import language_name, own_name
 from hub.plugins import plugin_registry
+from hub.site_names import network_name
+from hub.text_languages import (
+    TextInLanguage,
+    field_language,
+    lang_attributes,
+    text_language,
+    with_text_language,
+)
 from hub.translation_status import is_machine_translated
 from hub.visibility import public
 
@@ -28,13 +37,15 @@ def duration(delta):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page's children marked 'show in menus', in the site's language for this request."""
+    """(page, label) for the home page, named for the network, and its children marked 'show in menus', in the
+    site's language for this request; an untranslated child's label is its source's title, in that language."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
     home = site.root_page.localized
-    return [home, *public(home.get_children().live()).in_menu().specific(defer=True)]
+    children = with_text_language(public(home.get_children().live()).in_menu()).specific(defer=True)
+    return [(home, network_name()), *((page, TextInLanguage(page.title, page.text_language)) for page in children)]
 
 
 @register.simple_tag(takes_context=True)
@@ -57,7 +68,9 @@ def language_links(context):
         links.append(
             {
                 "code": code,
-                "name_local": info["name_local"],
+                "name_local": own_name(code),
+                # In the reader's language too, where it differs: "Soomaali" is "الصومالية" on an Arabic page.
+                "name_translated": language_name(code),
                 "bidi": info["bidi"],
                 "url": url,
                 "full_url": request.build_absolute_uri(url),
@@ -103,9 +116,40 @@ def in_visitor_language(context, terms):
 def content_lang(context):
     """lang and dir for an element holding the page's own text, when that text is not in the visitor's language."""
     shown_in = context.get("shown_in")
-    if not shown_in:
-        return ""
-    return format_html(' lang="{}" dir="{}"', shown_in["code"], "rtl" if shown_in["bidi"] else "ltr")
+    return lang_attributes(shown_in["code"]) if shown_in else ""
+
+
+@register.simple_tag
+def lang_of(item):
+    """lang and dir for an element holding text in another language than the page's: pass a page (an
+    untranslated one shows its source's text), a name that knows its language (hub.text_languages), or a code.
+    Mark the text itself, not the labels around it, which are in the page's language."""
+    return lang_attributes(text_language(item))
+
+
+@register.simple_tag
+def field_lang(page, field_name):
+    """lang and dir for an element holding one field of a page, where it is not in the page's language: a field
+    a translator has not translated yet, or one kept the same in every language, reads in its source's."""
+    return lang_attributes(field_language(page, field_name))
+
+
+register.simple_tag(field_language, name="field_language")
+
+
+@register.filter
+def isolated(text, written_in=None):
+    """A name inside a sentence, isolated with <bdi> so its direction cannot scramble the sentence's punctuation,
+    and marked with its language where that is another: `written_in` (a language code, or a page whose field it
+    is), or the one the text knows (hub.text_languages.TextInLanguage)."""
+    code = text_language(written_in) if written_in else getattr(text, "text_language", "")
+    return format_html("<bdi{}>{}</bdi>", lang_attributes(code), text)
+
+
+@register.simple_tag(name="network_name")
+def network_name_tag():
+    """The network's name in the page's language (or in the default language, marked so, where untranslated)."""
+    return network_name()
 
 
 def render_sections(sections, request, page):

@@ -1,7 +1,6 @@
 """Resource pages, written by the network or a member in its space, and the library that lists them all."""
 
 from django.db import models
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +15,7 @@ from hub.models.listing_pages import ListingIndexPage
 from hub.models.plugin_pages import PluginPage
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
+from hub.text_languages import with_text_language
 from hub.visibility import public
 from resources.blocks import AttachmentBlock, ResourceBodyBlock
 
@@ -143,12 +143,10 @@ class ResourcePage(PluginPage, InMemberSpaceMixin, TaggedPage):
     def for_listing(cls, locale):
         """Live, public resources of one language's tree, with what a card shows fetched in fixed queries."""
         return (
-            public(cls.objects.live())
+            with_text_language(public(cls.objects.live()))
             .filter(locale=locale)
-            .select_related("organisation", "cover_image")
+            .select_related("organisation__locale", "organisation__alias_of__locale", "cover_image")
             .prefetch_related("themes", "regions", "languages")
-            # An alias shows its source's text: the card marks it with the source's language.
-            .annotate(text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"))
         )
 
     def attachment_text(self):

@@ -15,8 +15,9 @@ def test_missing_page_in_arabic_offers_search_languages_and_quick_exit(page, hom
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.get_by_role("heading", level=1)).to_have_text("الصفحة غير موجودة")
 
-    page.get_by_role("searchbox").fill("housing")
-    page.get_by_role("search").get_by_role("button").click()
+    # The page's own search box (every page's header has one too).
+    page.get_by_role("main").get_by_role("searchbox").fill("housing")
+    page.get_by_role("main").get_by_role("search").get_by_role("button").click()
     expect(page).to_have_url(re.compile(r"/ar/search/\?q=housing$"))
 
     page.goto("/ar/no-such-page/")

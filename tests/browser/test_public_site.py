@@ -26,6 +26,7 @@ def test_home_to_directory_filter_by_region_and_open_a_profile(page, network, li
     expect(page.get_by_role("heading", level=1)).to_have_text("Member organisations")
     expect(page.get_by_role("article")).to_have_count(3)
 
+    page.get_by_text("Filter member organisations").click()  # the filters are folded away below the results
     page.get_by_label("Region").select_option(label="Scotland")
     page.get_by_role("button", name="Filter").click()
     expect(page).to_have_url(re.compile(r"region=scotland"))

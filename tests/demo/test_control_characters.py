@@ -10,18 +10,16 @@ from urllib.parse import urlencode
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
 from newsletter.models import Issue, NewsletterPage, Subscription
 from newsletter.subscribing import link
+from tests.support.public_urls import PARAMETERS, page_urls
 
 pytestmark = pytest.mark.django_db
 
 HOSTILE = "a\x00b\x01\x1b[2J\x7f"
-PARAMETERS = ["q", "page", "p", "type", "theme", "region", "language", "languages", "organisation", "year"]
-PARAMETERS += ["month", "week", "next", "token", "access", "id", "format", "export"]
 QUERY = urlencode({**dict.fromkeys(PARAMETERS, HOSTILE), "x\x00y": "\x00"})
 
 
@@ -33,24 +31,6 @@ def public_routes(patterns=None, prefix=""):
             yield from public_routes(pattern.url_patterns, route)
         elif isinstance(pattern, URLPattern) and not route.startswith("admin/"):
             yield route, pattern.name
-
-
-def page_urls(languages=("en", "ar")):
-    """One live page of each type per language, and every route of a routable one that takes no argument."""
-    urls = set()
-    seen = set()
-    for page in Page.objects.live().filter(depth__gt=1, locale__language_code__in=languages).specific():
-        kind = (type(page), page.locale_id)
-        if kind in seen:
-            continue
-        seen.add(kind)
-        url = page.get_url()
-        urls.add(url)
-        if isinstance(page, RoutablePageMixin):
-            for route in type(page).get_subpage_urls():
-                if not route.pattern.converters and not getattr(route.pattern, "regex", None).groups:
-                    urls.add(url + page.reverse_subpage(route.name))
-    return sorted(urls)
 
 
 def urls_of_every_public_pattern():

@@ -87,7 +87,7 @@ def test_the_listing_reads_in_the_visitors_language(
     assert f"<dd>{london_named}</dd>" in html  # the card's region
     assert interface in html and event_type in html and march in html
     # The event is not translated yet: its card says its text is English, written left to right.
-    assert '<article class="card event-card" lang="en" dir="ltr">' in html
+    assert '<h2 class="card__title" lang="en" dir="ltr">' in html
 
 
 @pytest.mark.parametrize(
@@ -122,6 +122,29 @@ def test_the_month_view_is_a_calendar_table_that_works_without_javascript(client
     assert "month=2030-04" in html and "month=2030-02" in html  # next and previous months, plain links
     empty = client.get(events_index.url + "month/", {"month": "2031-07"})
     assert empty.status_code == 200 and "Question Time in March" not in empty.content.decode()
+
+
+@pytest.mark.parametrize("month", ["0001-01", "9999-12", "1899-12", "2200-01"])
+def test_a_month_far_outside_the_events_is_refused_with_a_message(client, events_index, month):
+    EventPageFactory(parent=events_index, title="Training", start=at(2030, 3, 26))
+    response = client.get(events_index.url + "month/", {"month": month})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "There is no calendar for that month. Choose a month from" in html and "March 2035" in html
+    assert "Training" not in html
+
+
+def test_previous_and_next_month_links_stop_at_the_range_and_are_not_followed(client, events_index):
+    EventPageFactory(parent=events_index, title="Old meeting", start=at(2024, 5, 10))
+    EventPageFactory(parent=events_index, title="Far meeting", start=at(2030, 3, 26))
+    first = client.get(events_index.url + "month/", {"month": "2024-05"}).content.decode()
+    assert 'rel="next nofollow"' in first and "month=2024-06" in first
+    assert "Previous month" not in first and "month=2024-04" not in first
+    last = client.get(events_index.url + "month/", {"month": "2035-03"}).content.decode()
+    assert 'rel="prev nofollow"' in last and "month=2035-02" in last
+    assert "Next month" not in last and "month=2035-04" not in last
+    assert client.get(events_index.url + "month/", {"month": "2024-04"}).status_code == 400
+    assert client.get(events_index.url + "month/", {"month": "2035-04"}).status_code == 400
 
 
 def test_times_are_shown_without_ambiguity(client, events_index):

@@ -161,7 +161,10 @@ def test_untranslated_page_is_shown_in_its_source_language_with_a_notice(client,
 def test_language_switcher_marks_languages_without_a_translation(client, home):
     html = client.get("/en/").content.decode()
     switcher = html[html.index('class="language-switcher"') :]
-    assert 'lang="so" dir="ltr">Soomaali</a>' in switcher
+    assert (
+        '<span lang="so" dir="ltr">Soomaali</span> <span class="language-switcher__translated">(Somali)</span></a>'
+        in switcher
+    )
     assert switcher.count("not translated yet") == len(settings.LANGUAGES) - 1
     assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
     assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/">' in html

@@ -118,7 +118,7 @@ def test_resource_page_shows_its_facts(client, library, housing, london):
     assert f'<a href="{arabic_summary.url}" hreflang="ar">Summary for families</a>' in html
     assert '<bdi lang="ar">العربيّة</bdi>, PDF' in html  # the file's language, named in itself
     assert "<dd>Amina Yusuf, Tomasz Kowalski</dd>" in html
-    assert "<dd>Housing Justice Cymru</dd>" in html  # an external publisher is named, not linked
+    assert "<dd><bdi>Housing Justice Cymru</bdi></dd>" in html  # an external publisher is named, not linked
     assert "<dd>Creative Commons Attribution 4.0</dd>" in html
     related_section = html.split('id="related-heading"', 1)[1]
     assert f'<a href="{related.url}">Briefing on evictions</a>' in related_section

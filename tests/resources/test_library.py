@@ -148,5 +148,5 @@ def test_an_untranslated_resource_is_marked_with_its_own_language(client, librar
     synchronise_trees()
     arabic_library = library.get_translation(Locale.objects.get(language_code="ar"))
     html = client.get(arabic_library.url).content.decode()
-    assert '<article class="card" lang="en" dir="ltr">' in html
+    assert '<h2 class="card__title" lang="en" dir="ltr">' in html
     assert 'class="card" lang=' not in client.get(library.url).content.decode()

@@ -34,7 +34,7 @@ def served_from_cache(url):
 
 def listed_titles(response):
     assert response.status_code == 200
-    return re.findall(r'<h2 class="card__title"><a href="[^"]*">([^<]*)</a>', response.content.decode())
+    return re.findall(r'<h2 class="card__title"[^>]*><a href="[^"]*">([^<]*)</a>', response.content.decode())
 
 
 def refused_or_sent_to_log_in(response):

@@ -50,7 +50,7 @@ def search_url(language="en"):
 def result_titles(response):
     assert response.status_code == 200
     return re.findall(
-        r'<li class="search-result"[^>]*>\s*<p[^>]*>[^<]*</p>\s*<h3><a href="[^"]*">([^<]*)</a>',
+        r'<li class="search-result"[^>]*>\s*<p[^>]*>[^<]*</p>\s*<h3[^>]*><a href="[^"]*">([^<]*)</a>',
         response.content.decode(),
     )
 

@@ -1,0 +1,14 @@
+"""Dates and numbers in Portuguese: generated from CLDR by hub.locale_data."""
+
+DATE_FORMAT = "j \\d\\e E \\d\\e Y"
+DATETIME_FORMAT = "j \\d\\e E \\d\\e Y, H:i"
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+TIME_FORMAT = "H:i"
+YEAR_MONTH_FORMAT = "F \\d\\e Y"
+MONTH_DAY_FORMAT = "j \\d\\e E"
+WEEKDAY_DATE_FORMAT = "D, j \\d\\e E \\d\\e Y"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "."
+NUMBER_GROUPING = 3
