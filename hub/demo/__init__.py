@@ -166,8 +166,9 @@ def delete_in_every_language(model, instances):
 
 def translate_demo_content(network):
     """What the demo shows in every demo language: taxonomy terms, the home page, the directory, the
-    about page and some members' profiles."""
-    about = ContentPage.objects.child_of(network.home).get(slug="about")
+    network's own pages (about, contact, accessibility, privacy) and some members' profiles."""
+    own_pages = ContentPage.objects.child_of(network.home).filter(slug__in=["about", "contact", "accessibility"])
+    privacy = PrivacyNoticePage.objects.child_of(network.home).get(slug="privacy")
     demo = network_data()
     translated_members = [entry["name"] for entry in demo.content["members"] if entry.get("translated")]
     for instance in [
@@ -176,7 +177,8 @@ def translate_demo_content(network):
         *network.communities.values(),
         network.home,
         network.directory,
-        about,
+        *own_pages,
+        privacy,
         *(network.members[name] for name in translated_members),
     ]:
         translate(instance, demo.content["languages"], demo.translations)

@@ -4,11 +4,16 @@ or critical failure of WCAG 2.2 A and AA on the public site's key pages, on a 36
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+from campaigns.factories import (
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    PolicyOpportunityIndexPageFactory,
+    PolicyOpportunityPageFactory,
+)
 from events.factories import EventPageFactory
 from home.factories import ContentPageFactory, PrivacyNoticePageFactory
 from hub.setup import synchronise_trees
-from membership.factories import JoinPageFactory
+from membership.factories import JoinPageFactory, RegionalGroupsIndexPageFactory, regional_group
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from resources.factories import ResourcePageFactory, ToolkitPageFactory
 from tests.support.people import make_member
@@ -27,11 +32,16 @@ def site(home, directory, events_index, library, london, housing):
     news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home), title="A new advice drop-in")
     campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home), title="Safe homes for families")
     join = JoinPageFactory(parent=home)
+    opportunities = PolicyOpportunityIndexPageFactory(parent=home)
+    opportunity = PolicyOpportunityPageFactory(parent=opportunities, title="Asylum accommodation standards")
+    groups = RegionalGroupsIndexPageFactory(parent=home)  # with the map of the regions
+    group = regional_group(groups, london, coordinators=[member])
     privacy = PrivacyNoticePageFactory(parent=home, slug="privacy")
     about = ContentPageFactory(parent=home, title="About the network", slug="about")
     synchronise_trees()
     pages = [home, directory, member, events_index, event, library, resource, toolkit, news, campaign, join]
-    paths = [page.url for page in pages] + [privacy.url, about.url]
+    paths = [page.url for page in pages] + [privacy.url, about.url, opportunities.url, opportunity.url]
+    paths += [groups.url, group.url]
     paths += [events_index.url + "month/", toolkit.url + "print/", "/en/search/?q=housing", "/en/search/"]
     return paths
 
@@ -65,5 +75,5 @@ def test_key_pages_have_no_serious_accessibility_failure_on_a_phone(browser, liv
         page.wait_for_load_state()
         found += violations(page, path + " (errors)")
     context.close()
-    assert len(paths) >= 17
+    assert len(paths) >= 20
     assert found == []

@@ -48,6 +48,7 @@ def test_find_an_event_register_and_join_the_waiting_list_when_full(visitor, eve
     expect(visitor.get_by_role("heading", level=1)).to_have_text("Events")
     expect(visitor.get_by_role("article")).to_have_count(3)
 
+    visitor.get_by_text("Filter events").click()  # the filters are folded away below the results
     visitor.get_by_label("Type of event").select_option(label="Question Time meeting")
     visitor.get_by_label("Region").select_option(label="London")
     visitor.get_by_role("button", name="Filter").click()

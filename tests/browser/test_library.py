@@ -37,6 +37,7 @@ def test_visitor_filters_the_library_walks_a_toolkit_and_downloads_its_pdf(page,
     page.on("request", lambda request: requested.append(request.url))
     page.goto("/en/resources/")
     expect(page.get_by_role("article")).to_have_count(3)
+    page.get_by_text("Filter resources").click()  # the filters are folded away below the results
     page.get_by_label("Kind").select_option(label="Toolkit")
     page.get_by_label("Theme").select_option(label="Housing")
     page.get_by_role("button", name="Filter").click()
