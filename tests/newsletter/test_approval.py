@@ -112,6 +112,16 @@ def test_a_scheduled_issue_keeps_its_time_and_requested_changes_keep_it_a_draft(
     assert Issue.objects.get(pk=draft.pk).status == Issue.Status.APPROVED  # not yet due
 
 
+def test_an_administrator_unpublishing_an_approved_issue_stops_it_being_sent(editor, draft):
+    approve = url("workflow_action", draft.pk, "approve", submitted(editor, draft).pk)
+    editor.post(approve, {"comment": ""})
+    Issue.objects.get(pk=draft.pk).unpublish()
+    draft.refresh_from_db()
+    assert not draft.live and draft.status == Issue.Status.DRAFT
+    call_command("newsletter_send", "--now", stdout=StringIO())
+    assert Issue.objects.get(pk=draft.pk).status == Issue.Status.DRAFT
+
+
 def test_a_sent_issue_is_locked(editor, draft):
     Issue.objects.filter(pk=draft.pk).update(status=Issue.Status.SENT, live=True, sent_at=timezone.now())
     editor.post(url("edit", draft.pk), form(subject="Changed", **{"action-submit": "Submit"}))
@@ -152,3 +162,12 @@ def test_nobody_else_edits_previews_submits_or_approves_an_issue(role, client_fo
     draft.refresh_from_db()
     assert draft.subject == "هذا الأسبوع في الشبكة" and not draft.live and draft.status == Issue.Status.DRAFT
     assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_IN_PROGRESS
+
+
+def test_an_issue_in_review_waits_on_wagtails_panel_not_as_the_page_that_shares_its_id(editor, newsletter_page):
+    issue = Issue.objects.create(pk=newsletter_page.pk, language="ar", subject="هذا الأسبوع")
+    submitted(editor, issue)
+    html = editor.get(reverse("wagtailadmin_home")).text
+    queue = html[html.find('aria-labelledby="hub-review-queue-heading"') :]
+    assert "Nothing is waiting for review." in queue[: queue.find("</section>")]
+    assert "هذا الأسبوع في الشبكة" in html  # on Wagtail's "Awaiting your review"
