@@ -68,8 +68,14 @@ class Waiting:
 
 
 def waiting_items(task_states):
-    """One row per task state in progress, oldest first."""
-    task_states = list(task_states.select_related("task", "workflow_state").order_by("started_at"))
+    """One row per page's task state in progress, oldest first (snippets' workflows have Wagtail's own panel)."""
+    task_states = list(
+        task_states.filter(
+            workflow_state__base_content_type__app_label="wagtailcore", workflow_state__base_content_type__model="page"
+        )
+        .select_related("task", "workflow_state")
+        .order_by("started_at")
+    )
     pages = Page.objects.filter(pk__in=[state.workflow_state.object_id for state in task_states]).select_related(
         "locale"
     )

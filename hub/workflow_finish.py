@@ -18,7 +18,8 @@ def reviewed_revision(workflow_state, user):
 
 
 def publish_approved(workflow_state, user=None):
-    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish what the workflow's last approver approved.
+    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish what the workflow's last approver approved (a page, or a snippet
+    whose model runs a workflow).
 
     Wagtail's default re-checks that the approver holds publish permission on the page; here the
     tasks have already decided who may approve (a language's reviewers need no right to publish
@@ -31,7 +32,8 @@ def publish_approved(workflow_state, user=None):
 
     revision = reviewed_revision(workflow_state, user)
     page = workflow_state.content_object
-    if page.alias_of_id is not None:
+    # A snippet's workflow (a plugin's) ends the same way, and is never an alias.
+    if getattr(page, "alias_of_id", None) is not None:
         Page.objects.filter(pk=page.pk).update(alias_of=None)
         data = {"page": {"id": page.pk, "title": page.get_admin_display_title()}}
         log(instance=page, action="wagtail.convert_alias", user=user, revision=revision, data=data)

@@ -1,6 +1,37 @@
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from hub.admin_url_rules import MODEL_PERMISSION, WORKFLOW_TASK, snippet_routes
 from hub.plugins import AdminMenuEntry, HubPluginConfig, PageSection, PersonalDataSource
+
+ISSUES = "snippets/newsletter/issue/"
+# An issue's preview, revisions, publishing state and lock, on the model permission as its edit view.
+ISSUE_WORKFLOW_ROUTES = [
+    ISSUES + route
+    for route in [
+        "preview/",
+        "preview/<int:pk>/",
+        "history/<int:pk>/revisions/<int:revision_id>/view/",
+        r"history/(?P<pk>.+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)\.\.\.(?P<revision_id_b>live|latest|\d+)/$",
+        "history/<int:pk>/revisions/<int:revision_id>/revert/",
+        "history/<int:pk>/revisions/<int:revision_id>/unschedule/",
+        "unpublish/<int:pk>/",
+        "lock/<int:pk>/",
+        "unlock/<int:pk>/",
+        "workflow/confirm_cancellation/<int:pk>/",
+        "workflow_history/<int:pk>/",
+        "workflow_history/<int:pk>/detail/<int:workflow_state_id>/",
+    ]
+]
+# Acting on the workflow's task, and previewing what it reviews: Wagtail asks the task who may.
+ISSUE_TASK_ROUTES = [
+    ISSUES + route
+    for route in [
+        "workflow/action/<int:pk>/<slug:action_name>/<int:task_state_id>/",
+        "workflow/collect_action_data/<int:pk>/<slug:action_name>/<int:task_state_id>/",
+        "workflow/preview/<int:pk>/<int:task_id>/",
+    ]
+]
 
 
 class NewsletterConfig(HubPluginConfig):
@@ -29,17 +60,17 @@ class NewsletterConfig(HubPluginConfig):
         ]
         # The rule guarding each admin URL (see hub.admin_url_rules).
         admin_url_rules = {
-            "newsletter/": "newsletter: network editors only (hub.roles.is_network_editor)",
-            "newsletter/<int:pk>/": "as newsletter/; saves a draft only",
-            "newsletter/<int:pk>/preview/email/": "as newsletter/",
-            "newsletter/<int:pk>/preview/text/": "as newsletter/",
-            "newsletter/<int:pk>/approve/": "newsletter: POST, network editors only, a draft only",
+            **dict.fromkeys(
+                snippet_routes("newsletter", "issue") + ISSUE_WORKFLOW_ROUTES,
+                MODEL_PERMISSION + " (newsletter.setup gives network editors change, nobody add, delete or publish)",
+            ),
+            **dict.fromkeys(ISSUE_TASK_ROUTES, WORKFLOW_TASK + " (newsletter.setup: the network editors' group)"),
         }
         admin_menu_items = [
             AdminMenuEntry(
                 name="newsletter_issues",
                 label=_("Newsletter"),
-                url_name="newsletter_issues",
+                url_name="wagtailsnippets_newsletter_issue:list",
                 icon_name="mail",
                 order=470,
                 shown_to="hub.roles.is_network_editor",
@@ -62,5 +93,7 @@ class NewsletterConfig(HubPluginConfig):
 
     def ready(self):
         from newsletter.sections import connect_footer_signals
+        from newsletter.setup import ensure_newsletter_setup
 
+        post_migrate.connect(ensure_newsletter_setup, sender=self)
         connect_footer_signals()

@@ -1,12 +1,22 @@
 """The newsletter page (one per language, where people subscribe) and the subscriptions themselves."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.db.models.functions import Coalesce, Now
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.locks import BaseLock
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from hub.models.plugin_pages import PluginPage
 from hub.public_forms import public_form
@@ -123,9 +133,26 @@ class Subscription(models.Model):
         return self.email
 
 
-class Issue(models.Model):
+class SentIssueLock(BaseLock):
+    """An issue being sent, or sent, is what its subscribers received: nobody changes it any more."""
+
+    def for_user(self, user):
+        return True
+
+    def get_message(self, user):
+        return _("This issue has been sent: it can no longer be changed.")
+
+    def get_description(self, user):
+        return self.get_message(user)
+
+
+class Issue(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model):
     """One issue of the newsletter in one language: an introduction and its items, sent once approved, at its
-    scheduled time, to that language's confirmed subscribers (newsletter.sending)."""
+    scheduled time, to that language's confirmed subscribers (newsletter.sending).
+
+    A Wagtail snippet approved through its workflow (newsletter.setup): the workflow's approval publishes it,
+    and publishing is what approves it for sending. `status` is the sending's own record, kept out of the
+    revisions: reverting to an old revision never makes a sent issue a draft again."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -137,9 +164,24 @@ class Issue(models.Model):
     subject = models.CharField(_("subject"), max_length=255)
     introduction = models.TextField(_("introduction"), blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
-    scheduled_for = models.DateTimeField(_("scheduled for"), null=True, blank=True)
+    scheduled_for = models.DateTimeField(
+        _("scheduled for"), null=True, blank=True, help_text=_("Empty: as soon as it is approved.")
+    )
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # Drafted by newsletter.drafting, an issue is live only once its workflow has approved it.
+    live = models.BooleanField(verbose_name=_("live"), default=False, editable=False)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="newsletter_issue")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="newsletter_issue",
+        for_concrete_model=False,
+    )
+
+    preview_modes = [("", _("Web page")), ("email", _("Email")), ("text", _("Plain text email"))]
 
     class Meta:
         verbose_name = _("issue")
@@ -148,6 +190,44 @@ class Issue(models.Model):
 
     def __str__(self):
         return self.subject
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_latest_revision(self):
+        # Asked of the database, not of the instance: resuming a workflow from the edit view asks an instance
+        # loaded before the edit's own revision, and the task would review the revision before it.
+        return self.revisions.order_by("-created_at", "-pk").first()
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        obj.status, obj.sent_at = self.status, self.sent_at
+        return obj
+
+    def publish(self, revision, *args, **kwargs):
+        """Publishing, at the end of the workflow, approves a draft for sending at its time (now, if none)."""
+        result = super().publish(revision, *args, **kwargs)
+        Issue.objects.filter(pk=self.pk, status=self.Status.DRAFT, live=True).update(
+            status=self.Status.APPROVED, scheduled_for=Coalesce("scheduled_for", Now())
+        )
+        return result
+
+    def unpublish(self, *args, **kwargs):
+        """Unpublishing an approved issue not yet sent makes it a draft again: it is not sent."""
+        result = super().unpublish(*args, **kwargs)
+        Issue.objects.filter(pk=self.pk, status=self.Status.APPROVED, live=False).update(status=self.Status.DRAFT)
+        return result
+
+    def get_lock(self):
+        if self.status in (self.Status.SENDING, self.Status.SENT):
+            return SentIssueLock(self)
+        return super().get_lock()
+
+    def serve_preview(self, request, mode_name):
+        from newsletter.previews import serve_preview
+
+        return serve_preview(request, self, mode_name)
 
 
 class IssueItem(models.Model):

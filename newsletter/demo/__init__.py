@@ -1,5 +1,6 @@
 """The newsletter demo (content.yaml, translations/): the newsletter page in the demo's languages and a list of
-confirmed subscribers, two past issues in the archive and one draft. Idempotent."""
+confirmed subscribers (some asking for alerts), two past issues in the archive and one draft waiting in its
+workflow for a network editor's approval. Idempotent."""
 
 from datetime import timedelta
 
@@ -10,6 +11,7 @@ from hub.absolute_urls import absolute_url
 from hub.demo import data
 from hub.demo.pages import ensure_index, terms
 from hub.demo.translate import translate
+from hub.roles import network_editors
 from newsletter.models import Issue, IssueItem, NewsletterPage, Subscription
 
 
@@ -32,6 +34,7 @@ def build(network):
                 "language": entry["language"],
                 "status": Subscription.Status.CONFIRMED,
                 "confirmed_at": timezone.now(),
+                "alerts": entry.get("alerts", False),
             },
         )
         if created:
@@ -41,19 +44,25 @@ def build(network):
 
 
 def add_issues(entries):
-    """The demo's issues, unless the newsletter has issues already."""
+    """The demo's issues, unless the newsletter has issues already: the sent ones live, as their workflow left
+    them; the draft submitted to its workflow by a network editor."""
     if Issue.objects.exists():
         return
     now = timezone.now()
+    editor = network_editors().order_by("pk").first()
     for entry in entries:
         sent = entry["status"] == "sent"
+        created = now - timedelta(days=entry["days"])
         issue = Issue.objects.create(
             language="en",
             subject=entry["subject"],
             introduction=entry["introduction"],
             status=Issue.Status.SENT if sent else Issue.Status.DRAFT,
-            created_at=now - timedelta(days=entry["days"]),
-            sent_at=now - timedelta(days=entry["days"]) if sent else None,
+            created_at=created,
+            sent_at=created if sent else None,
+            live=sent,
+            first_published_at=created if sent else None,
+            last_published_at=created if sent else None,
         )
         IssueItem.objects.bulk_create(
             IssueItem(
@@ -65,3 +74,6 @@ def add_issues(entries):
             )
             for position, item in enumerate(entry["items"])
         )
+        if not sent:
+            issue.save_revision(user=editor)
+            issue.get_workflow().start(issue, editor)
