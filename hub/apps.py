@@ -12,7 +12,7 @@ class HubConfig(AppConfig):
     def ready(self):
         from hub import (
             checks,  # noqa: F401  (registers the system checks)
-            contact_details,  # noqa: F401  (forgets the cached details when they change)
+            public_settings,  # noqa: F401  (forgets the cached settings when they change)
             site_names,  # noqa: F401  (forgets the cached names when they change)
         )
         from hub.caching import connect_page_cache_invalidation

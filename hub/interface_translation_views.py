@@ -33,6 +33,7 @@ from hub.roles import reviewers_group_name, translators_group_name
 
 PAGE_SIZE = 50
 ALL_LANGUAGES_PERMISSION = "hub.change_interfacetranslation"
+ONE_LANGUAGE_PERMISSION = "hub.translate_interface"
 STATUSES = {
     "untranslated": gettext_lazy("Not translated"),
     "needs-review": gettext_lazy("Needs review by a speaker"),
@@ -41,11 +42,20 @@ STATUSES = {
 
 
 def _roles(user):
-    """{language: "reviewer" or "translator"} for the languages the user may edit."""
+    """{language: "reviewer" or "translator"} for the languages the user may edit; worked out once per request
+    (the admin menu asks on every admin page)."""
+    if not hasattr(user, "_hub_interface_roles"):
+        user._hub_interface_roles = _roles_from_database(user)
+    return user._hub_interface_roles
+
+
+def _roles_from_database(user):
     if not user.is_active:
         return {}
     if user.is_superuser or user.has_perm(ALL_LANGUAGES_PERMISSION):
         return dict.fromkeys(editable_languages(), "reviewer")
+    if not user.has_perm(ONE_LANGUAGE_PERMISSION):
+        return {}
     groups = set(user.groups.values_list("name", flat=True))
     roles = {}
     for code in editable_languages():

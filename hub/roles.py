@@ -154,10 +154,11 @@ def ensure_translator_groups(site_root):
     default = Locale.get_default()
     submit_translation = permission("wagtail_localize", "submit_translation")
     access_admin = permission("wagtailadmin", "access_admin")
+    translate_interface = permission("hub", "translate_interface")
     for locale_root in site_root.get_translations().exclude(locale=default).select_related("locale"):
         code = locale_root.locale.language_code
         group, _ = Group.objects.get_or_create(name=translators_group_name(code))
-        group.permissions.add(access_admin, submit_translation)
+        group.permissions.add(access_admin, submit_translation, translate_interface)
         grant_page_permissions(group, locale_root, TRANSLATOR_PAGE_PERMISSIONS)
         grant_media_permissions(group, ensure_collection(translations_collection_name(code)))
 
@@ -174,9 +175,10 @@ def ensure_reviewer_groups():
     """One group per content language: its members review translations into that language (see
     hub.models.workflow_tasks.LanguageReviewTask); any language can be a translation's target."""
     access_admin = permission("wagtailadmin", "access_admin")
+    translate_interface = permission("hub", "translate_interface")
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         group, _created = Group.objects.get_or_create(name=reviewers_group_name(code))
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, translate_interface)
 
 
 def locales_user_may_translate_into(user, site_root):

@@ -45,7 +45,10 @@ def groups_by_region(index):
     its members in the directory."""
     directory = MembersIndexPage.objects.filter(locale=Locale.get_active()).first()
     groups = {
-        group.region.slug: group for group in RegionalGroupPage.objects.child_of(index).live().select_related("region")
+        group.region.slug: group
+        for group in RegionalGroupPage.objects.child_of(index)
+        .live()
+        .select_related("region", "locale", "alias_of__locale")
     }
     return [
         RegionEntry(region.slug, region.name, groups.get(region.slug), directory_url(region.slug, directory))
@@ -60,7 +63,7 @@ def directory_map(request, page):
         return None
     from membership.models import RegionalGroupsIndexPage
 
-    index = RegionalGroupsIndexPage.objects.filter(locale=page.locale).live().first()
+    index = RegionalGroupsIndexPage.objects.filter(locale=page.locale).live().select_related("alias_of__locale").first()
     if index is None:
         return None
     return {"regions": groups_by_region(index), "map_viewbox": MAP_VIEWBOX, "groups_index": index}

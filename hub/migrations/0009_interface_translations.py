@@ -30,6 +30,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'interface translation',
                 'verbose_name_plural': 'interface translations',
+                'permissions': [('translate_interface', 'Can translate the interface into a language')],
                 'constraints': [models.UniqueConstraint(fields=('language', 'msgctxt', 'msgid'), name='one_interface_translation_per_string')],
             },
         ),

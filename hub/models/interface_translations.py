@@ -23,6 +23,9 @@ class InterfaceTranslation(models.Model):
     class Meta:
         verbose_name = _("interface translation")
         verbose_name_plural = _("interface translations")
+        # Held by every language's translators and reviewers (their groups say which language): the admin shows
+        # them the interface's strings without asking for anyone else's groups.
+        permissions = [("translate_interface", "Can translate the interface into a language")]
         constraints = [
             models.UniqueConstraint(
                 fields=["language", "msgctxt", "msgid"], name="one_interface_translation_per_string"

@@ -1,12 +1,12 @@
-"""The network's contact details in templates (hub.contact_details)."""
+"""The site settings every public page shows, in templates (hub.public_settings)."""
 
 from django import template
 
-from hub import contact_details as details
+from hub import public_settings as settings_shown
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def contact_details(context):
-    return details.contact_details(context.get("request"))
+def public_settings(context):
+    return settings_shown.public_settings(context.get("request"))

@@ -60,9 +60,12 @@ def test_back_after_the_quick_exit_does_not_return_to_the_hub(page, network):
     neutral_site(page)
     page.goto("about:blank")
     page.goto("/en/")
+    # Each page is read, so loaded, before the next click: a person does not click within milliseconds.
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Member organisations").click()
+    page.wait_for_load_state()
     page.get_by_role("link", name="Amani Women's Group").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Amani Women's Group")
+    page.wait_for_load_state()
     page.keyboard.press("Escape")
     page.wait_for_url(NEUTRAL_SITE)
     page.go_back()

@@ -65,6 +65,7 @@ def test_a_visitor_searches_narrows_widens_and_opens_a_result(page, shelf):
     expect(page.get_by_role("heading", name="3 results for “rent”")).to_be_visible()
     expect(page.locator(".search-result mark").first).to_have_text(re.compile("rent", re.IGNORECASE))
 
+    page.locator("summary", has_text="Narrow the results").click()  # folded away below the results
     page.get_by_role("group", name="Theme").get_by_label(re.compile("^Housing")).check()
     page.get_by_role("button", name="Apply").click()
     expect(result_titles(page)).to_have_count(2)
