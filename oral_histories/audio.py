@@ -1,6 +1,7 @@
 """Short recordings for the demo, made here (no downloads): a WAV of gentle tones, one per segment."""
 
 import io
+import itertools
 import math
 import wave
 
@@ -9,14 +10,17 @@ SAMPLE_RATE = 8000
 
 def make_wav(seconds, segment_starts=(), base_frequency=220.0):
     """A mono 8-bit WAV of `seconds`, its pitch changing at each segment's start so a listener hears the jump."""
-    frames = bytearray()
+    total = int(seconds * SAMPLE_RATE)
     starts = sorted(segment_starts) or [0]
-    for n in range(int(seconds * SAMPLE_RATE)):
-        t = n / SAMPLE_RATE
-        segment = sum(1 for start in starts if start <= t)
-        frequency = base_frequency * (1 + 0.25 * segment)
-        envelope = 0.5 + 0.5 * math.sin(2 * math.pi * 0.5 * t) ** 2
-        frames.append(int(128 + 60 * envelope * math.sin(2 * math.pi * frequency * t)))
+    # Sample n belongs to the segments that started at or before it: the pitch is worked out once per segment.
+    edges = [0, *(min(total, math.ceil(start * SAMPLE_RATE)) for start in starts), total]
+    frames = bytearray()
+    for segment, (first, last) in enumerate(itertools.pairwise(edges)):
+        step = 2 * math.pi * base_frequency * (1 + 0.25 * segment) / SAMPLE_RATE
+        frames.extend(
+            int(128 + 60 * (0.5 + 0.5 * math.sin(math.pi * n / SAMPLE_RATE) ** 2) * math.sin(step * n))
+            for n in range(first, last)
+        )
     output = io.BytesIO()
     with wave.open(output, "wb") as recording:
         recording.setnchannels(1)

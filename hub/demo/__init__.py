@@ -5,11 +5,13 @@ folder's content.yaml and translations/ (see hub.demo.data).
 the DemoNetwork so it can hang content on the same members.
 """
 
+import functools
 import os
 import secrets
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import models, transaction
@@ -86,6 +88,13 @@ def ensure_terms(model, rows):
     }
 
 
+@functools.cache
+def password_hash(password):
+    # Every demo account has the one password the console prints: it is hashed (slowly, by design) once, not once
+    # per account.
+    return make_password(password)
+
+
 def ensure_account(
     username,
     email,
@@ -100,7 +109,7 @@ def ensure_account(
     user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
     user.email, user.first_name, user.last_name = email, first_name, last_name
     user.is_superuser = user.is_staff = superuser
-    user.set_password(password)
+    user.password = password_hash(password)
     user.save()
     user.groups.add(*groups)
     return user
