@@ -69,3 +69,11 @@ def test_the_calendar_file_of_a_persian_event_keeps_machine_fields_ascii(client,
     content = client.get(in_language(event, "fa").url + "calendar/").content
     assert b"DTSTART;TZID=Europe/London:20260326T183000" in content
     assert not re.search("[۰-۹]", content.decode())
+
+
+def test_a_persian_listing_counts_its_events_in_persian_digits(client, events_index):
+    EventPageFactory(parent=events_index, title="Training", start=at(2027, 3, 25), hours=2)
+    synchronise_trees()
+    html = client.get(in_language(events_index, "fa").url).content.decode()
+    count = re.search(r'<p class="result-count"[^>]*>(.*?)</p>', html, re.S).group(1)
+    assert "۱" in count and not ASCII_DIGIT.search(count)
