@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from hub.locale_data import native_digits
 from hub.marked_options import MarkedSelect
 from hub.models import Language, MemberOrganisationPage
 from hub.plugins import plugin_registry
@@ -87,7 +88,8 @@ class DatePeriodFilter(ChoiceFilter):
 
     def choices_of(self, days):
         value_format, label_format = self.FORMATS[self.period]
-        return [(day.strftime(value_format), formats.date_format(day, label_format)) for day in days]
+        # The value goes in the address in ASCII digits; the label is read, in the language's own.
+        return [(day.strftime(value_format), native_digits(formats.date_format(day, label_format))) for day in days]
 
     def filter(self, qs, value):
         if not value:

@@ -6,15 +6,22 @@ in settings.LANGUAGES:
 - a format module (hub/formats/<language>/formats.py, found through FORMAT_MODULE_PATH): date styles, first day of
   the week, number separators, and WEEKDAY_DATE_FORMAT for event times (`weekday_date_format`);
 - a catalogue of Django's own day and month names (hub/date_names/<language>/LC_MESSAGES/django.po, in
-  LOCALE_PATHS): Django takes the names from its gettext catalogues, not from format modules.
+  LOCALE_PATHS): Django takes the names from its gettext catalogues, not from format modules;
+- the language's own digits (DIGITS in the format module: "۰۱۲۳۴۵۶۷۸۹" in Persian and Pashto, "٠١٢٣٤٥٦٧٨٩" in
+  Central Kurdish, where CLDR's default numbering system is not Latin). Django writes dates and numbers in ASCII
+  digits only; `native_digits` turns the text people read into the language's digits, never what machines read
+  (datetime attributes, URLs, form values, iCalendar fields).
 `hub hub_generate_locale_data` writes both; tests/hub/test_locale_data.py checks the files are what it writes.
 
-Times are written in 24 hours in every language, as the hub's event times are (events.times): unambiguous, and
-free of "AM"/"PM" words many of the catalogues lack.
+Times follow CLDR's clock for the language: 24 hours in English, French or Persian, 12 hours with the language's
+own day periods where CLDR says so ("6:30 م" in Arabic, "6:30 GD" in Somali). Django writes those marks from its
+"AM" and "PM" messages, which the generated catalogues supply from CLDR.
 """
 
+import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import polib
@@ -30,7 +37,17 @@ FORMATS = HERE / "formats"
 DATE_NAMES = HERE / "date_names"
 # The network works in the United Kingdom: its English is British.
 CLDR_LOCALE = {"en": "en_GB"}
-TIME = "H:i"
+# The Unicode names of the digits of CLDR's numbering systems (https://unicode.org/reports/tr35/tr35-numbers.html):
+# Babel gives a locale's numbering system but not its digits. A language whose system is missing here stops
+# `hub hub_generate_locale_data` with a KeyError rather than get Latin digits by mistake.
+UNICODE_DIGIT_NAMES = {
+    "latn": "DIGIT",
+    "arab": "ARABIC-INDIC DIGIT",
+    "arabext": "EXTENDED ARABIC-INDIC DIGIT",
+    "beng": "BENGALI DIGIT",
+}
+DIGIT_NAMES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"]
+ASCII_DIGITS = "0123456789"
 
 # CLDR pattern letters (https://unicode.org/reports/tr35/tr35-dates.html) to Django's date format characters.
 # MMMM is the month as it stands in a date (genitive in Polish, "grudnia"): Django's E, the "alt. month" names;
@@ -56,6 +73,16 @@ CLDR_TO_DJANGO = {
     "c": "D",
     "ccc": "D",
     "cccc": "l",
+    # Times: 24-hour H, 12-hour h, minutes, seconds, and the day period ("AM", "م"), Django's A.
+    "H": "G",
+    "HH": "H",
+    "h": "g",
+    "hh": "h",
+    "m": "i",
+    "mm": "i",
+    "s": "s",
+    "ss": "s",
+    "a": "A",
 }
 DJANGO_FORMAT_CHARACTERS = set("aAbcdDeEfFgGhHiIjlLmMnNoOPrsStTUuwWyYzZ")
 
@@ -94,18 +121,25 @@ def weekday_date_pattern(locale):
     return re.sub(r"(?<!M)MMM(?!M)", "MMMM", skeleton(locale, "yMMMEd", "E, d MMM y"))
 
 
+def digits(locale):
+    """The ten digits of the locale's default numbering system in CLDR, zero first."""
+    name = UNICODE_DIGIT_NAMES[locale.default_numbering_system]
+    return "".join(unicodedata.lookup(f"{name} {digit}") for digit in DIGIT_NAMES)
+
+
 def format_settings(language):
     """The format module's settings for a language, from CLDR."""
     locale = cldr_locale(language)
     long_date = django_format(locale.date_formats["long"].pattern)
     short_date = django_format(locale.date_formats["short"].pattern)
+    time = django_format(locale.time_formats["short"].pattern)
     symbols = locale.number_symbols["latn"]  # Django writes Latin digits: their separators go with them
     return {
         "DATE_FORMAT": long_date,
-        "DATETIME_FORMAT": f"{long_date}, {TIME}",
+        "DATETIME_FORMAT": f"{long_date}, {time}",
         "SHORT_DATE_FORMAT": short_date,
-        "SHORT_DATETIME_FORMAT": f"{short_date} {TIME}",
-        "TIME_FORMAT": TIME,
+        "SHORT_DATETIME_FORMAT": f"{short_date} {time}",
+        "TIME_FORMAT": time,
         "YEAR_MONTH_FORMAT": django_format(skeleton(locale, "yMMMM", "MMMM y")).replace("E", "F"),
         "MONTH_DAY_FORMAT": django_format(skeleton(locale, "MMMMd", "d MMMM")),
         "WEEKDAY_DATE_FORMAT": WEEKDAY_DATE_OVERRIDES.get(language) or django_format(weekday_date_pattern(locale)),
@@ -114,6 +148,7 @@ def format_settings(language):
         "DECIMAL_SEPARATOR": symbols["decimal"],
         "THOUSAND_SEPARATOR": symbols["group"],
         "NUMBER_GROUPING": 3,
+        "DIGITS": digits(locale),
     }
 
 
@@ -128,7 +163,8 @@ def format_module(language):
 
 
 def date_names_catalogue(language):
-    """Django's own day and month names (django.utils.dates), in the language, from CLDR."""
+    """Django's own day and month names (django.utils.dates) and the marks of its 12-hour clock, in the
+    language, from CLDR."""
     locale = cldr_locale(language)
     days, months = locale.days, locale.months
     english = Locale.parse("en")
@@ -156,6 +192,9 @@ def date_names_catalogue(language):
         add(name, months["format"]["wide"][month], msgctxt="alt. month")
         add(name.lower()[:3], months["format"]["abbreviated"][month].lower())
         add(DJANGO_MONTHS_AP[month - 1], months["format"]["abbreviated"][month], msgctxt="abbrev. month")
+    day_periods = locale.day_periods["format"]["abbreviated"]
+    add("AM", day_periods["am"])  # Django's time format character A
+    add("PM", day_periods["pm"])
     return str(catalogue)
 
 
@@ -175,10 +214,34 @@ def generated_files():
     return files
 
 
+def own_format(language, name, default):
+    """A setting of the hub's own in the language's format module (Django's get_format knows only its own)."""
+    for module in formats.iter_format_modules(language):
+        if hasattr(module, name):
+            return getattr(module, name)
+    return default
+
+
 def weekday_date_format():
     """The date with its weekday in the active language ("Tue, 15 Dec 2026"; "الثلاثاء، 15 ديسمبر 2026"), for
     event times."""
-    for module in formats.iter_format_modules(get_language() or settings.LANGUAGE_CODE):
-        if hasattr(module, "WEEKDAY_DATE_FORMAT"):
-            return module.WEEKDAY_DATE_FORMAT
-    return "D j M Y"
+    return own_format(get_language() or settings.LANGUAGE_CODE, "WEEKDAY_DATE_FORMAT", "D j M Y")
+
+
+def language_digits(language):
+    """The language's ten digits, zero first: "۰۱۲۳۴۵۶۷۸۹" in Persian, "0123456789" in English."""
+    return own_format(language, "DIGITS", ASCII_DIGITS)
+
+
+@functools.cache
+def digit_table(language):
+    return str.maketrans(ASCII_DIGITS, language_digits(language))
+
+
+def native_digits(text):
+    """Text for people to read ("15 دسامبر 2026") in the active language's digits ("۱۵ دسامبر ۲۰۲۶").
+
+    The one place the hub's dates, times and numbers take their language's digits: templates through the
+    `native_digits` filter, Python (event times) by calling it. Only for text shown as text: a value a machine
+    reads (a datetime attribute, a URL, a form field, an iCalendar property) keeps ASCII digits."""
+    return str(text).translate(digit_table(get_language() or settings.LANGUAGE_CODE))

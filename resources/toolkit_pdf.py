@@ -26,6 +26,8 @@ from django.utils.text import slugify
 from django_tasks import task
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from hub.locale_data import language_digits
+
 logger = logging.getLogger(__name__)
 
 PDF_DIRECTORY = "toolkit-pdfs"
@@ -98,6 +100,7 @@ def pdf_html(toolkit, chapters):
                 "chapters": chapters,
                 "language": language,
                 "direction": "rtl" if translation.get_language_bidi() else "ltr",
+                "digits": language_digits(language),  # the page numbers' (toolkit-pdf.css)
                 "printing": True,
             },
         )

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from hub import taxonomy
 from hub.language_names import language_name, own_name
+from hub.locale_data import native_digits
 from hub.plugins import plugin_registry
 from hub.site_names import network_name
 from hub.text_languages import (
@@ -33,6 +34,13 @@ def duration(delta):
     """A timedelta in words, in the active language ("2 minutes", "1 day, 3 hours"), not as 0:02:02.493808."""
     since = datetime(2000, 1, 1, tzinfo=UTC)  # any fixed point: only the difference counts
     return timesince(since, now=since + delta, depth=2)
+
+
+@register.filter(name="native_digits", is_safe=True)
+def native_digits_filter(text):
+    """A date or number as people read it, in the language's own digits: `{{ day|date:"DATE_FORMAT"|native_digits }}`.
+    Never on a value a machine reads (`datetime="…"`, URLs, form values). Safe in, safe out: only digits change."""
+    return native_digits(text)
 
 
 @register.simple_tag(takes_context=True)

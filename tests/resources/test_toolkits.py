@@ -226,6 +226,20 @@ def test_kurdish_and_farsi_toolkits_are_laid_out_right_to_left(library, language
     assert '<html lang="en" dir="ltr">' in pdf_html(toolkit, [])
 
 
+def test_a_persian_toolkit_numbers_its_chapters_in_persian_digits(library, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        toolkit = ToolkitPageFactory(parent=library, chapters=["Know your aims"])
+        synchronise_trees()
+        persian = Locale.objects.get(language_code="fa")
+        persian_toolkit = translate_into(toolkit, persian, {})
+        translate_into(ToolkitChapterPage.objects.get(locale__language_code="en"), persian, {})
+    persian_toolkit = ToolkitPage.objects.get(pk=persian_toolkit.pk)
+    html = pdf_html(persian_toolkit, persian_toolkit.chapters())
+    assert '<h2 id="chapter-1-title">۱. Know your aims</h2>' in html  # the anchor stays ASCII for the links
+    text = pdf_text(stored_pdf(persian_toolkit))
+    assert "۱" in text and not re.search("[0-9]", text)
+
+
 def test_an_untranslated_toolkit_offers_its_sources_pdf(library):
     toolkit = ToolkitPageFactory(parent=library, chapters=[])
     synchronise_trees()

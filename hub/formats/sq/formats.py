@@ -1,10 +1,10 @@
 """Dates and numbers in Albanian: generated from CLDR by hub.locale_data."""
 
 DATE_FORMAT = "j E Y"
-DATETIME_FORMAT = "j E Y, H:i"
+DATETIME_FORMAT = "j E Y, g:i A"
 SHORT_DATE_FORMAT = "j.n.y"
-SHORT_DATETIME_FORMAT = "j.n.y H:i"
-TIME_FORMAT = "H:i"
+SHORT_DATETIME_FORMAT = "j.n.y g:i A"
+TIME_FORMAT = "g:i A"
 YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j E"
 WEEKDAY_DATE_FORMAT = "D, j E Y"
@@ -12,3 +12,4 @@ FIRST_DAY_OF_WEEK = 1
 DECIMAL_SEPARATOR = ","
 THOUSAND_SEPARATOR = " "
 NUMBER_GROUPING = 3
+DIGITS = "0123456789"
