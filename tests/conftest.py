@@ -1,4 +1,3 @@
-from contextlib import ExitStack, contextmanager
 from io import StringIO
 
 import pytest
@@ -128,34 +127,20 @@ def client_for(client):
     return log_in
 
 
-def reads_demo(item):
-    return "demo_output" in getattr(item, "fixturenames", ())
-
-
-def demo_position(item):
-    """Where a test runs among those that read the demo network: the ones in Chromium first (Playwright, started
-    once the demo's transaction is open, would answer the database on a connection of its own, which the
-    transaction locks out), the one that resets it last; None for a test that does not read it."""
-    if not reads_demo(item):
-        return None
-    if item.get_closest_marker("resets_demo"):
-        return 2
-    return 0 if "browser" in item.fixturenames else 1
-
-
-@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """The tests that read the demo network run first, one after another and on one test worker (pytest-xdist's
-    `loadgroup`), so that it is built once for them all (it is the slowest thing the suite builds) while the other
-    workers take the rest. It is rolled back after the last of them (see pytest_runtest_teardown), and that worker
-    goes on with other tests."""
-    # Marked before pytest-xdist's own hook reads the groups into the tests' ids; ordered after pytest-django's.
+    """The tests that read the demo network run last, one after another and on one test worker (pytest-xdist's
+    `loadgroup`), so that it is built once for them all (it is the slowest thing the suite builds); the one that
+    resets it runs after them, since a reset deletes the demo's files for good (the database rolls back, the
+    files do not)."""
+
+    def position(item):
+        reads_demo = "demo_output" in getattr(item, "fixturenames", ())
+        return reads_demo + (item.get_closest_marker("resets_demo") is not None)
+
+    items.sort(key=position)
     for item in items:
-        if demo_position(item) is not None:
+        if position(item):
             item.add_marker(pytest.mark.xdist_group("demo"))
-    result = yield
-    items.sort(key=lambda item: 3 if demo_position(item) is None else demo_position(item))
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -168,9 +153,8 @@ def demo_media(tmp_path_factory):
     return str(tmp_path_factory.mktemp("demo-media"))
 
 
-@contextmanager
-def demo_built(django_db_blocker, demo_media):
-    """The demo network built (what `hub_demo` printed), rolled back when the block ends."""
+def build_demo(django_db_blocker, demo_media):
+    """Build the demo network (yielding what `hub_demo` printed) and roll it back when resumed."""
     output = StringIO()
     with shared_by_module(django_db_blocker, demo_media):
         with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
@@ -178,27 +162,12 @@ def demo_built(django_db_blocker, demo_media):
         yield output.getvalue()
 
 
-DEMO_ROLLBACK = pytest.StashKey()
-
-
 @pytest.fixture(scope="session")
-def demo_output(request, django_db_setup, django_db_blocker, demo_media):
-    """The demo network built once for the tests that read it (what `hub_demo` printed), which run first (see
-    pytest_collection_modifyitems), rolled back after the last of them. A module using it points MEDIA_ROOT at
+def demo_output(django_db_setup, django_db_blocker, demo_media):
+    """The demo network built once for the tests that read it (what `hub_demo` printed), which run last (see
+    pytest_collection_modifyitems), rolled back after them. A module using it points MEDIA_ROOT at
     `demo_media` for every test, since the demo's files are made once."""
-    demo = ExitStack()
-    output = demo.enter_context(demo_built(django_db_blocker, demo_media))
-    request.config.stash[DEMO_ROLLBACK] = demo.close
-    request.addfinalizer(demo.close)
-    return output
-
-
-@pytest.hookimpl(trylast=True)  # after the test's own fixtures are torn down
-def pytest_runtest_teardown(item, nextitem):
-    # The demo's transaction ends with the last test that reads it: the tests after it on this worker (live servers'
-    # among them, which empty the database) start from the database as migrations left it.
-    if reads_demo(item) and (nextitem is None or not reads_demo(nextitem)):
-        item.config.stash.get(DEMO_ROLLBACK, lambda: None)()
+    yield from build_demo(django_db_blocker, demo_media)
 
 
 # Plugins' index pages and a network campaign: tests of several areas (caching, operations) use them.

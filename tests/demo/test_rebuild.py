@@ -1,6 +1,5 @@
-"""Running the demo again changes nothing; --reset starts it over. Last of the tests that read the demo
-(resets_demo): a reset deletes the demo's files for good (the database rolls back, the files do not), so nothing may
-read them after it."""
+"""Running the demo again changes nothing; --reset starts it over. Last of all (resets_demo): a reset deletes the
+demo's files for good (the database rolls back, the files do not), so nothing may read them after it."""
 
 from io import StringIO
 
