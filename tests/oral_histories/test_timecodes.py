@@ -1,9 +1,12 @@
 """Index entry: timecodes in hh:mm:ss or mm:ss; bad, unordered, overlapping or too late segments are refused
 with a message naming the segment."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from oral_histories.blocks import SegmentIndexBlock
@@ -119,3 +122,15 @@ def test_the_admin_form_reports_a_segment_after_the_end(client_for, interview, n
     )
     assert response.status_code == 200
     assert "Segment 2 (“Winter”) starts at 06:00, after the end of the recording (05:00)." in response.text
+
+
+def test_a_central_kurdish_interview_reads_its_timecodes_in_its_digits_and_links_in_ascii(client, interview):
+    kurdish = interview.copy_for_translation(Locale.objects.get(language_code="ckb"), copy_parents=True)
+    kurdish.save_revision().publish()
+    html = client.get(kurdish.url).content.decode()
+    assert "<dd>٠٠:٢٤</dd>" in html  # the duration
+    assert re.findall(r'data-start="(\d+)"><span class="segment__time">([^<]+)</span>', html) == [
+        ("0", "٠٠:٠٠"),
+        ("8", "٠٠:٠٨"),
+        ("16", "٠٠:١٦"),
+    ]

@@ -1,6 +1,7 @@
 """Member editors write resources in their own space only; network editors in the library."""
 
 import io
+import re
 
 import pytest
 from django.core.files.base import ContentFile
@@ -9,6 +10,7 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from hub.demo.pdf import make_pdf
@@ -123,6 +125,17 @@ def test_resource_page_shows_its_facts(client, library, housing, london):
     related_section = html.split('id="related-heading"', 1)[1]
     assert f'<a href="{related.url}">Briefing on evictions</a>' in related_section
     assert f'src="{cover.get_rendition("max-1200x800").url}"' in html
+
+
+def test_a_persian_resource_gives_its_files_sizes_in_persian_digits(client, library):
+    resource = ResourcePageFactory(parent=library, title="Annual report")
+    resource.attachments = [("attachment", {"document": document("Rents report", "en"), "label": "Full report"})]
+    resource.save_revision().publish()
+    persian = resource.copy_for_translation(Locale.objects.get(language_code="fa"), copy_parents=True)
+    persian.save_revision().publish()
+    html = client.get(persian.url).content.decode()
+    facts = re.search(r'<span class="document-facts">(.*?)</span>\n', html).group(1)
+    assert re.search("[۰-۹]", facts) and not re.search("[0-9]", facts)
 
 
 def document(title, language):

@@ -278,3 +278,12 @@ def test_an_unknown_facet_value_is_reported_and_left_out(client, library, housin
     known_and_unknown = client.get(search_url(), {"q": "rent", "theme": ["housing", "no-such-theme"]})
     assert result_titles(known_and_unknown) == ["Rent report"]
     assert "“no-such-theme” does not exist" in known_and_unknown.content.decode()
+
+
+def test_a_persian_search_counts_its_results_in_persian_digits_and_keeps_the_query_as_typed(client, library):
+    indexed(ResourcePageFactory(parent=library, title="Rent rises 2026"))
+    indexed(ResourcePageFactory(parent=library, title="Rent rises 2025"))
+    html = client.get(search_url("fa"), {"q": "rent 2026", "languages": "all"}).content.decode()
+    heading = re.search(r'<h2 id="search-results-heading">(.*?)</h2>', html, re.S).group(1)
+    assert "۱ نتیجه" in heading and "«rent 2026»" in heading
+    assert not re.search("[0-9]", heading.replace("rent 2026", ""))
