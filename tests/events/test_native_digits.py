@@ -77,3 +77,9 @@ def test_a_persian_listing_counts_its_events_in_persian_digits(client, events_in
     html = client.get(in_language(events_index, "fa").url).content.decode()
     count = re.search(r'<p class="result-count"[^>]*>(.*?)</p>', html, re.S).group(1)
     assert "۱" in count and not ASCII_DIGIT.search(count)
+
+
+def test_the_month_calendar_gives_days_and_times_in_the_languages_digits(client, event):
+    html = client.get(in_language(event, "ckb").url.rsplit("/", 2)[0] + "/month/", {"month": "2026-03"}).text
+    assert '<time datetime="2026-03-26">٢٦</time>' in html
+    assert "٦:٣٠ د.ن" in html and "18:30" not in html

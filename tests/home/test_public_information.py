@@ -1,6 +1,7 @@
 """What a public body's site must say on every page and in its own pages: contact details in the footer, a
 privacy notice written from what the plugins keep, an accessibility statement, a favicon."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,15 @@ def test_the_privacy_notice_says_what_every_plugin_keeps_and_for_how_long(client
     assert "Until 45 days after the event ends." in html
     assert "Until 90 days after the campaign is won or closed." in html
     assert "or for all of it to be erased" in html
+
+
+def test_a_central_kurdish_privacy_notice_gives_its_periods_in_its_digits(client, privacy, settings):
+    settings.HUB_EVENTS_RETENTION_DAYS = 45
+    kurdish = privacy.copy_for_translation(Locale.objects.get(language_code="ckb"), copy_parents=True)
+    kurdish.save_revision().publish()
+    periods = re.findall(r"</strong> ([^<]*)</p>", client.get(kurdish.url).content.decode())
+    assert any("٤٥" in period for period in periods)
+    assert not any(re.search("[0-9]", period) for period in periods)
 
 
 def test_network_editors_edit_the_privacy_notice_and_member_editors_cannot(client, privacy, network_editor, member_a):

@@ -1,8 +1,11 @@
 """The public results of closed ballots (counts, turnout, quorum), never who chose what; the turnout is the one at
 closing, whatever memberships do afterwards."""
 
+import re
+
 import pytest
 from django.utils.html import escape
+from wagtail.models import Locale
 
 from hub.factories import PublishedPageFactory
 from membership import voting
@@ -43,6 +46,16 @@ def test_the_public_sees_counts_turnout_and_quorum_but_not_who_voted(client, hom
     assert "Turnout: 1 of 2 full members (50%)." in html
     assert "Quorum reached: the result stands." in html
     assert escape(member_a.organisation.title) not in html
+
+
+def test_a_persian_reader_reads_the_counts_in_persian_digits(client, home, closed_ballot):
+    page = BallotResultsPageFactory(parent=home)
+    persian = page.copy_for_translation(Locale.objects.get(language_code="fa"), copy_parents=True)
+    persian.save_revision().publish()
+    html = client.get(persian.url).content.decode()
+    assert "<td>۱</td>" in html and "<td>۰</td>" in html
+    turnout = re.search(r"<p>([^<]*۵۰[^<]*)</p>", html).group(1)
+    assert "۱" in turnout and "۲" in turnout and not re.search("[0-9]", turnout)
 
 
 def test_turnout_is_taken_at_closing_and_kept(closed_ballot, member_b):

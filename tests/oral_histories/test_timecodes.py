@@ -134,3 +134,7 @@ def test_a_central_kurdish_interview_reads_its_timecodes_in_its_digits_and_links
         ("8", "٠٠:٠٨"),
         ("16", "٠٠:١٦"),
     ]
+
+    searched = client.get(kurdish.url, {"q": "radiator"}).text
+    found = re.search(r"<p>([^<]*radiator[^<]*)</p>", searched).group(1)
+    assert "١" in found and not re.search("[0-9]", found)
