@@ -11,10 +11,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from hub.absolute_urls import site_host_and_port
 from hub.roles import ensure_reviewer_groups, ensure_roles, ensure_translator_groups
+from hub.tree_aliases import synchronise_trees
 from hub.workflows import ensure_workflows
 
 
@@ -25,14 +25,6 @@ def ensure_locales():
         locale, _created = Locale.objects.get_or_create(language_code=code)
         if locale != default:
             LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": default})
-
-
-def synchronise_trees():
-    """Alias every page into every synchronised locale that lacks it (what wagtail-localize does for pages
-    made in the admin, done here for pages made in code: setup, onboarding, demo data)."""
-    page_index = PageIndex.from_database().sort_by_tree_position()
-    for synchronisation in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-        synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
 
 
 def alias_into_every_language(page):

@@ -33,8 +33,12 @@ class InMemberSpaceMixin(models.Model):
         return TextInLanguage(self.organisation.title, text_language(self.organisation))
 
     def save(self, *args, **kwargs):
+        self.place_in_member_space()
+        super().save(*args, **kwargs)
+
+    def place_in_member_space(self):
+        """The organisation whose space the page is in, from its place in the tree (known before its first save)."""
         if self.path:
             from hub.models.members import MemberOrganisationPage
 
             self.organisation = MemberOrganisationPage.objects.ancestor_of(self).first()
-        super().save(*args, **kwargs)
