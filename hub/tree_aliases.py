@@ -119,10 +119,14 @@ def write_aliases(plan, trees):
     sources = Page.objects.filter(pk__in={place.source_pk for place, _parent in plan}).specific().in_bulk()
     locales = Locale.objects.in_bulk()
     aliases = []
+    member_spaces = {}  # a parent's path: the member space its children are in
     for place, parent in plan:
         alias = alias_instance(sources[place.source_pk], place, locales[place.locale_id])
         if isinstance(alias, InMemberSpaceMixin):
-            alias.place_in_member_space()  # its ancestors are written: parents come first in the plan
+            if parent.path not in member_spaces:
+                alias.place_in_member_space()  # its ancestors are written: parents come first in the plan
+                member_spaces[parent.path] = alias.organisation_id
+            alias.organisation_id = member_spaces[parent.path]
         alias.save_base()
         place.pk = alias.pk
         aliases.append((alias, sources[place.source_pk], parent))
@@ -133,8 +137,8 @@ def write_aliases(plan, trees):
         Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + count)
     copy_child_objects(aliases)
     copy_many_to_many(aliases)
-    copy_view_restrictions(aliases)
     log_aliases_created(aliases, trees)
+    copy_view_restrictions(aliases)
     if any(alias.depth == 2 for alias, _source, _parent in aliases):
         Site.clear_site_root_paths_cache()  # a new language's home is a site root's translation
     return [alias for alias, _source, _parent in aliases]

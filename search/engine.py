@@ -77,15 +77,16 @@ def _ask_with_fallback(method, query, queryset, limit, **kwargs):
     return _ask("default", method, query, queryset, limit, **kwargs)
 
 
-def ranked_pages(text, queryset, limit=MAX_HITS):
-    """The pages of `queryset` matching `text`, best first: words must all match, "quoted words" as a phrase. Only
-    their id, type and title are loaded (a thousand whole pages would take longer to build than to rank)."""
+def ranked_pages(text, queryset, limit=MAX_HITS, operator="and"):
+    """The pages of `queryset` matching `text`, best first: words must all match ("or": any of them), "quoted words"
+    as a phrase. Only their id, type and title are loaded (a thousand whole pages would take longer to build than to
+    rank)."""
     words = searchable_words(clean_query(text))
     if not words.replace('"', " ").strip():
         return []
-    _filters, query = parse_query_string(words, operator="and")
+    _filters, query = parse_query_string(words, operator=operator)
     return _ask_with_fallback(
-        "search", query, queryset.only(*LISTED_FIELDS), limit, operator="and", order_by_relevance=True
+        "search", query, queryset.only(*LISTED_FIELDS), limit, operator=operator, order_by_relevance=True
     )
 
 

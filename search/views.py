@@ -68,8 +68,13 @@ def search(request):
     text = engine.clean_query(request.GET.get("q", ""))
     all_languages = request.GET.get("languages") == ALL_LANGUAGES
     pages = searchable_pages(all_languages)
+    some_words_only = False
     if text:
         matches = engine.ranked_pages(text, pages)
+        if not matches and len(query_terms(text)) > 1:
+            # No page holds every word: rather than nothing, the pages holding most of them, said to be so.
+            matches = engine.ranked_pages(text, pages, operator="or")
+            some_words_only = bool(matches)
     else:
         matches = list(pages.only(*engine.LISTED_FIELDS).order_by("-first_published_at")[: engine.MAX_HITS])
     if all_languages:
@@ -103,12 +108,13 @@ def search(request):
     ]
     # A query counts once: not again for each further page of results or each facet chosen.
     if text and not request.GET.get("page") and not any(chosen.values()):
-        WeeklyQueryCount.record(text, get_language(), found_anything=bool(results))
+        WeeklyQueryCount.record(text, get_language(), found_anything=bool(results) and not some_words_only)
     return render(
         request,
         "search/search.html",
         {
             "query": text,
+            "some_words_only": some_words_only,
             "all_languages": all_languages,
             "any_chosen": any(chosen.values()),
             "promotions": promoted(text, pages) if text else [],

@@ -1,0 +1,73 @@
+"""Pages aliased into the other language trees in bulk are what Wagtail's own aliasing makes, one by one: the same
+fields, child objects, links, member space, view restrictions and history, in a tree treebeard finds sound."""
+
+import pytest
+from wagtail.models import Locale, Page, PageLogEntry, PageViewRestriction
+
+from events.factories import EventPageFactory
+from events.models import EventCoOrganiser
+from home.factories import ContentPageFactory
+from hub.setup import synchronise_trees
+
+pytestmark = pytest.mark.django_db
+
+# Where each copy sits, and so differs between two copies in two trees.
+PLACE = {"id", "page_ptr_id", "path", "locale_id", "url_path", "organisation_id"}
+
+
+def in_locale(page, language_code):
+    return page.get_translation(Locale.objects.get(language_code=language_code)).specific
+
+
+def described(alias):
+    """What a reader or an editor can tell of an alias, apart from where it sits."""
+    model = type(alias)
+    restriction = PageViewRestriction.objects.filter(page=alias).values_list("restriction_type", "password")
+    history = PageLogEntry.objects.filter(page=alias).order_by("pk")
+    return {
+        "fields": {f.attname: getattr(alias, f.attname) for f in model._meta.concrete_fields if f.attname not in PLACE},
+        "co-organisers": [(c.organisation_id, c.sort_order) for c in alias.co_organisers.order_by("sort_order")],
+        "themes": set(alias.themes.all()),
+        "regions": set(alias.regions.all()),
+        "member space": alias.organisation.translation_key,
+        "restriction": list(restriction),
+        "history": [(entry.action, entry.data.get("source", {}).get("id")) for entry in history],
+        "children": alias.numchild,
+    }
+
+
+def test_a_bulk_alias_is_what_wagtails_own_aliasing_makes(member_a, member_b, housing, london):
+    event = EventPageFactory(parent=member_a.organisation, title="Question Time", themes=[housing], regions=[london])
+    EventCoOrganiser.objects.create(page=event, organisation=member_b.organisation)
+    PageViewRestriction.objects.create(page=event, restriction_type=PageViewRestriction.PASSWORD, password="tea")
+
+    by_wagtail = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True, alias=True)
+    made = synchronise_trees()
+
+    in_arabic = in_locale(event, "ar")
+    assert in_arabic in made and by_wagtail not in made
+    assert described(in_arabic) == described(by_wagtail.specific)
+    assert in_arabic.alias_of_id == event.pk and in_arabic.locale.language_code == "ar"
+    # Its member space is the member's page in the Arabic tree, as the page's own save would find it.
+    assert in_arabic.organisation == in_locale(member_a.organisation, "ar")
+    assert in_arabic.url_path == in_locale(member_a.organisation, "ar").url_path + event.slug + "/"
+
+
+def test_every_tree_is_complete_and_sound_and_a_second_pass_finds_nothing_to_do(home, member_a):
+    page = ContentPageFactory(parent=home, title="About us", slug="about")
+    ContentPageFactory(parent=page, title="Our history", slug="history")
+    synchronise_trees()
+    for locale in Locale.objects.exclude(pk=home.locale_id):
+        about = Page.objects.get(translation_key=page.translation_key, locale=locale)
+        assert about.get_children().count() == about.numchild == 1
+    assert all(not problems for problems in Page.find_problems())
+    assert synchronise_trees() == []
+
+
+def test_a_slug_taken_in_the_other_tree_is_made_unique_as_wagtail_does(home):
+    french_home = in_locale(home, "fr")
+    ContentPageFactory(parent=french_home, title="Nous contacter", slug="contact")
+    english = ContentPageFactory(parent=home, title="Contact us", slug="contact")
+    synchronise_trees()
+    assert in_locale(english, "fr").slug == "contact-1"
+    assert in_locale(english, "ar").slug == "contact"
