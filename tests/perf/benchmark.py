@@ -3,7 +3,9 @@
     .venv/bin/python tests/perf/benchmark.py [--scale 10000] [--duration 10] [--connections 16]
 
 Builds the demo network plus `--scale` pages, indexed for search, in a PostgreSQL database of its own (dropped
-and rebuilt), serves it with gunicorn on 127.0.0.1 with production settings, drives load with wrk, and serves
+and rebuilt), serves it with gunicorn on 127.0.0.1 with production settings (on free ports unless `--app-port`,
+`--static-port` and `--proxy-port` say otherwise; with a Redis server of its own unless `--redis` names one, which is
+then used as it is and never flushed), drives load with wrk, and serves
 the same home-page HTML from nginx as the baseline. Each page is measured
 - without any cache, under `--connections` (throughput: requests queue for the workers) and under as many
   connections as the machine has cores (`--latency-connections`: a request's own time, the latency a visitor
@@ -27,10 +29,13 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # run as a script: the fault suite's services are the repository's
+
+from tests.faults.services import Redis, free_port  # noqa: E402
+
 HUB = str(ROOT / ".venv" / "bin" / "hub")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 HOST = "127.0.0.1"
-APP_PORT, STATIC_PORT, PROXY_PORT = 8731, 8732, 8733
 WORKERS = 3
 # What each page is measured through (the keys of the JSON).
 UNCACHED, LOW_LOAD, PAGE_CACHE, PROXY = "uncached", "uncached low load", "page cache", "proxy cache"
@@ -137,52 +142,63 @@ def wrk(url, duration, connections, script):
     return figures
 
 
-def serve_hub(env, page_cache):
+def serve_hub(env, page_cache, ports):
     server_env = {
         **env,
         "HUB_PAGE_CACHE": "true" if page_cache else "false",
-        "FRONTEND_CACHE_URL": f"http://{HOST}:{PROXY_PORT}",
+        "FRONTEND_CACHE_URL": f"http://{HOST}:{ports.proxy_port}",
     }
     process = subprocess.Popen(
-        [GUNICORN, "hub.wsgi", "-b", f"{HOST}:{APP_PORT}", "-w", str(WORKERS), "--log-level", "warning"],
+        [GUNICORN, "hub.wsgi", "-b", f"{HOST}:{ports.app_port}", "-w", str(WORKERS), "--log-level", "warning"],
         env=server_env,
         cwd=ROOT,
         start_new_session=True,
     )
-    wait_for(f"http://{HOST}:{APP_PORT}/en/")
+    wait_for(f"http://{HOST}:{ports.app_port}/en/")
     return process
 
 
-def serve_static(directory):
+def serve_static(directory, port):
     config = Path(directory) / "nginx.conf"
     config.write_text(
         f"""daemon off; worker_processes 2; pid {directory}/nginx.pid; error_log {directory}/error.log;
 events {{ worker_connections 1024; }}
 http {{ access_log off; client_body_temp_path {directory}; proxy_temp_path {directory};
   fastcgi_temp_path {directory}; uwsgi_temp_path {directory}; scgi_temp_path {directory};
-  server {{ listen {HOST}:{STATIC_PORT}; root {directory}; default_type text/html;
+  server {{ listen {HOST}:{port}; root {directory}; default_type text/html;
     location / {{ try_files /home.html =404; }} }} }}
 """
     )
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     process = subprocess.Popen([nginx, "-c", str(config)], start_new_session=True)
-    wait_for(f"http://{HOST}:{STATIC_PORT}/")
+    wait_for(f"http://{HOST}:{port}/")
     return process
 
 
-def serve_proxy(directory):
+def serve_proxy(directory, ports):
     """Varnish with the README's configuration, its backend being the benchmark's gunicorn."""
     config = Path(directory) / "varnish.vcl"
     vcl = (ROOT / "docs" / "varnish.vcl").read_text()
-    config.write_text(vcl.replace('.port = "8000"', f'.port = "{APP_PORT}"'))
+    config.write_text(vcl.replace('.port = "8000"', f'.port = "{ports.app_port}"'))
     process = subprocess.Popen(
-        ["varnishd", "-F", "-j", "none", "-f", str(config), "-a", f"{HOST}:{PROXY_PORT}", "-n", f"{directory}/varnish"]
+        [
+            "varnishd",
+            "-F",
+            "-j",
+            "none",
+            "-f",
+            str(config),
+            "-a",
+            f"{HOST}:{ports.proxy_port}",
+            "-n",
+            f"{directory}/varnish",
+        ]
         + ["-s", "malloc,256m"],
         start_new_session=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    wait_for(f"http://{HOST}:{PROXY_PORT}/en/")
+    wait_for(f"http://{HOST}:{ports.proxy_port}/en/")
     return process
 
 
@@ -208,12 +224,16 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--latency-connections", type=int, default=os.cpu_count())
     parser.add_argument("--database", default="postgres://postgres@127.0.0.1:5432/hub_benchmark")
-    parser.add_argument("--redis", default="redis://127.0.0.1:6379/5")
+    parser.add_argument("--redis", help="A Redis URL to use as it is (default: a Redis server of the run's own)")
+    for server in ("app", "static", "proxy"):
+        parser.add_argument(f"--{server}-port", type=int, default=0, help="default: a free port")
     parser.add_argument(
         "--reuse-database", action="store_true", help="Measure the database as it is (built by an earlier run)"
     )
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "results.json"))
     options = parser.parse_args()
+    for server in ("app", "static", "proxy"):
+        setattr(options, f"{server}_port", getattr(options, f"{server}_port") or free_port())
     connections = {
         UNCACHED: options.connections,
         LOW_LOAD: options.latency_connections,
@@ -225,6 +245,20 @@ def main():
     ensure_installed("varnishd", "varnish")
 
     workdir = tempfile.mkdtemp(prefix="hub-benchmark-")
+    own_redis = None
+    if not options.redis:
+        own_redis = Redis()
+        own_redis.start()
+        options.redis = own_redis.url
+    try:
+        measure_all(options, connections, workdir)
+    finally:
+        if own_redis:
+            own_redis.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def measure_all(options, connections, workdir):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hub.settings.production",
@@ -232,7 +266,7 @@ def main():
         "REDIS_URL": options.redis,
         "SECRET_KEY": "benchmark-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         "ALLOWED_HOSTS": HOST,
-        "SITE_URL": f"http://{HOST}:{APP_PORT}",
+        "SITE_URL": f"http://{HOST}:{options.app_port}",
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(Path(workdir) / "static"),
         "MEDIA_ROOT": str(Path(workdir) / "media"),
@@ -241,7 +275,6 @@ def main():
     pages = prepare(env, options.scale, options.reuse_database)
     script = str(Path(workdir) / "report.lua")
     Path(script).write_text(WRK_REPORT)
-    subprocess.run(["redis-cli", "-u", options.redis, "flushdb"], check=False, capture_output=True)
 
     results = {
         "scale": None if options.reuse_database else options.scale,
@@ -251,30 +284,32 @@ def main():
         "gunicorn_workers": WORKERS,
         "skipped": pages["missing"],
     }
-    app, proxy = f"http://{HOST}:{APP_PORT}", f"http://{HOST}:{PROXY_PORT}"
-    server = serve_hub(env, page_cache=False)
+    app, proxy = f"http://{HOST}:{options.app_port}", f"http://{HOST}:{options.proxy_port}"
+    server = serve_hub(env, page_cache=False, ports=options)
     try:
         results[UNCACHED] = measure(UNCACHED, app, pages["found"], options.duration, connections[UNCACHED], script)
         results[LOW_LOAD] = measure(LOW_LOAD, app, pages["found"], options.duration, connections[LOW_LOAD], script)
     finally:
         stop(server)
-    server = serve_hub(env, page_cache=True)
+    server = serve_hub(env, page_cache=True, ports=options)
     try:
         if "home page" in pages["found"]:
             Path(workdir, "home.html").write_bytes(urllib.request.urlopen(f"{app}{pages['found']['home page']}").read())
         results[PAGE_CACHE] = measure(
             PAGE_CACHE, app, pages["found"], options.duration, connections[PAGE_CACHE], script
         )
-        varnish = serve_proxy(workdir)
+        varnish = serve_proxy(workdir, options)
         try:
             results[PROXY] = measure(PROXY, proxy, pages["found"], options.duration, connections[PROXY], script)
         finally:
             stop(varnish)
     finally:
         stop(server)
-    nginx = serve_static(workdir)
+    nginx = serve_static(workdir, options.static_port)
     try:
-        results["baseline"] = wrk(f"http://{HOST}:{STATIC_PORT}/", options.duration, options.connections, script)
+        results["baseline"] = wrk(
+            f"http://{HOST}:{options.static_port}/", options.duration, options.connections, script
+        )
     finally:
         stop(nginx)
 
@@ -298,7 +333,6 @@ def main():
         print(f"{kind}: skipped ({reason})")
     Path(options.output).write_text(json.dumps(results, indent=2))
     print(f"\nAll figures: {options.output}")
-    shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
