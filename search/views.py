@@ -13,11 +13,12 @@ from wagtail.search.utils import normalise_query_string
 
 from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
-from search import copies, engine, facets
+from search import copies, engine, facets, suggestions
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
 
 RESULTS_PER_PAGE = 20
+FEW_RESULTS = 3  # or fewer: the query may be mistyped, and a correction is offered if one finds pages
 AUTOCOMPLETE_SIZE = 8
 ALL_LANGUAGES = "all"
 
@@ -88,6 +89,11 @@ def search(request):
     results, facet_counts, unknown_filters = facets.narrow(ranked, content_types, chosen, available)
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
+    suggested = None
+    if text and paginator.count <= FEW_RESULTS:
+        suggested = suggestions.suggestion(text, pages, ALL_LANGUAGES if all_languages else get_language())
+        if suggested and not engine.ranked_pages(suggested, pages, limit=1):
+            suggested = None
     page_of_ids = paginator.page(page_number(request, paginator))
     wanted = with_text_language(Page.objects.filter(pk__in=page_of_ids.object_list))
     found = wanted.specific().in_bulk() if page_of_ids.object_list else {}
@@ -115,6 +121,7 @@ def search(request):
         {
             "query": text,
             "some_words_only": some_words_only,
+            "suggestion": suggested,
             "all_languages": all_languages,
             "any_chosen": any(chosen.values()),
             "promotions": promoted(text, pages) if text else [],

@@ -308,3 +308,35 @@ def test_a_page_with_every_word_is_all_that_is_shown(client, library):
     response = client.get(search_url(), {"q": "housing detention"})
     assert result_titles(response) == ["Housing and detention"]
     assert "No page has every word" not in response.content.decode()
+
+
+def suggestion_link(response):
+    found = re.search(r'<p class="search-suggestion">[^<]*<a href="([^"]*)"><bdi>([^<]*)</bdi></a>', response.text)
+    return found and (found.group(1).replace("&amp;", "&"), found.group(2))
+
+
+def test_a_mistyped_query_is_offered_the_words_pages_use_and_the_offer_finds_them(client, library):
+    indexed(ResourcePageFactory(parent=library, title="Support for refugees in Birmingham"))
+    response = client.get(search_url(), {"q": "refugess Birmingam"})
+    assert result_titles(response) == []
+    url, suggested = suggestion_link(response)
+    assert suggested == "refugees birmingham"
+    assert result_titles(client.get(search_url() + url)) == ["Support for refugees in Birmingham"]
+
+
+def test_a_query_that_finds_pages_or_has_nothing_close_is_offered_nothing(client, library):
+    indexed(ResourcePageFactory(parent=library, title="Support for refugees"))
+    assert suggestion_link(client.get(search_url(), {"q": "refugees"})) is None
+    assert suggestion_link(client.get(search_url(), {"q": "xylophone"})) is None
+
+
+def test_an_arabic_typo_is_corrected_from_the_arabic_pages(client, library):
+    english = indexed(ResourcePageFactory(parent=library, title="Refugee rights"))
+    arabic_library = library.copy_for_translation(Locale.objects.get(language_code="ar"), copy_parents=True)
+    arabic_library.save_revision().publish()
+    arabic = english.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic.title = "حقوق اللاجئين"
+    arabic.save_revision().publish()
+    indexed(arabic)
+    _url, suggested = suggestion_link(client.get(search_url("ar"), {"q": "اللاجئن"}))
+    assert suggested == "اللاجئين"
