@@ -4,8 +4,9 @@ restarted in turn under a bounded load of page views and form posts (three threa
 It asserts what a visitor and the network team would notice: no 500 except while the database itself is gone;
 every submission the site accepted is stored exactly once and its email is sent exactly once after the mail
 server recovers; a worker killed mid-task leaves nothing RUNNING and a database restart does not stop the
-worker. Prints a table of faults and outcomes. About two minutes; run by .ci/run as a stage of its own
-(the default pytest run leaves tests/faults out).
+worker. Prints a table of faults and outcomes. Then two workers share a few hundred tasks, one of them killed on
+the way (issue 24's "several workers"). About two minutes; run by .ci/run as a stage of its own (the default pytest
+run leaves tests/faults out).
 """
 
 import http.client
@@ -178,7 +179,8 @@ def stack():
             "web_port": web_port,
         }
         # Whichever worker runs at the end is stopped (the first one is killed on the way).
-        parts["worker"] = services.start_worker(env, "faults-worker-1", logs)
+        parts["worker_id"] = "faults-worker-1"
+        parts["worker"] = services.start_worker(env, parts["worker_id"], logs)
         cleanup.callback(lambda: services.stop(parts["worker"]))
         parts["web"] = services.start_web(env, web_port, logs)
         cleanup.callback(services.stop, parts["web"])
@@ -233,7 +235,8 @@ def test_the_hub_degrades_and_recovers_under_each_fault(stack):
         services.wait_until(lambda: running_task_workers(postgres), 30, "a task running on the silent mail server")
         stack["worker"].send_signal(signal.SIGKILL)
         stack["worker"].wait()
-        stack["worker"] = services.start_worker(stack["env"], "faults-worker-2", stack["logs"])
+        stack["worker_id"] = "faults-worker-2"
+        stack["worker"] = services.start_worker(stack["env"], stack["worker_id"], stack["logs"])
         during("worker killed mid-task", RUNNING_TIMEOUT + 4)
         notes["worker killed mid-task"] = "task of the killed worker re-run after the timeout"
 
@@ -330,3 +333,54 @@ def print_table(records, notes, seconds):
             f"{phase:30} {len(rows):>8} {sum(map(accepted, rows)):>8} {ok:>8} {client_errors:>5} {statuses[500]:>5} "
             f"{statuses[503]:>5} {pages[len(pages) // 2]:>8.2f}s {max(posts, default=0):>11.2f}s  {notes.get(phase, '')}"
         )
+
+
+QUEUE_EMAILS = """
+from django.core.mail import send_mail
+for number in range({count}):
+    send_mail("Two workers", "One message of many.", None, [f"worker-test-{{number}}@example.org"])
+"""
+
+
+def test_two_workers_never_run_a_task_twice_and_one_dying_leaves_the_other_going(stack):
+    """Two `hub db_worker` processes on one PostgreSQL queue share a few hundred tasks: each task is run by one of
+    them; when one is killed, the other takes the rest, and only the task the killed one was running is run again."""
+    postgres, mail = stack["postgres"], stack["mail"]
+    mail.answer()
+    count = 300
+    with postgres.connect() as connection:
+        done_before = connection.execute(
+            "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'SUCCESSFUL'"
+        ).fetchone()[0]
+    second = services.start_worker(stack["env"], "faults-worker-3", stack["logs"])
+    try:
+        services.hub_command(stack["env"], "shell", "--no-imports", "-c", QUEUE_EMAILS.format(count=count))
+        services.wait_until(lambda: delivered(mail) >= count // 3, 60, "a third of the messages delivered")
+        killed = stack["worker_id"]
+        stack["worker"].send_signal(signal.SIGKILL)
+        stack["worker"].wait()
+        services.wait_until(lambda: delivered(mail) >= count, 120, "every message delivered by the worker left")
+        services.wait_until(lambda: not task_statuses(postgres).get("RUNNING"), RUNNING_TIMEOUT * 4, "no task left")
+    finally:
+        services.stop(second)
+    with postgres.connect() as connection:
+        runs = [
+            row[0]
+            for row in connection.execute(
+                "SELECT worker_ids FROM django_tasks_database_dbtaskresult WHERE args_kwargs::text LIKE %s",
+                ("%worker-test-%",),
+            )
+        ]
+    print(f"\nTwo workers: {len(runs)} tasks; runs per worker {Counter(ids[-1] for ids in runs)}")
+    assert len(runs) == count
+    assert {ids[-1] for ids in runs} == {killed, "faults-worker-3"}, "both workers took tasks"
+    run_twice = [ids for ids in runs if len(ids) > 1]
+    assert all(ids[0] == killed for ids in run_twice), f"tasks run twice while both workers lived: {run_twice}"
+    assert len(run_twice) <= 1, "only the task the killed worker was running is run again"
+    sent = Counter(r for recipients in mail.received for r in recipients if r.startswith("worker-test-"))
+    assert len(sent) == count and max(sent.values()) <= 1 + len(run_twice)
+    assert task_statuses(postgres).get("SUCCESSFUL", 0) == done_before + count
+
+
+def delivered(mail):
+    return sum(1 for recipients in mail.received for r in recipients if r.startswith("worker-test-"))
