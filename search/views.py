@@ -1,6 +1,7 @@
 """The public search page and its autocomplete endpoint."""
 
 import re
+from contextlib import nullcontext
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -14,6 +15,7 @@ from wagtail.search.utils import normalise_query_string
 from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
 from search import copies, engine, facets
+from search.database_backends.languages import queries_read_in_every_language
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
 
@@ -69,7 +71,9 @@ def search(request):
     all_languages = request.GET.get("languages") == ALL_LANGUAGES
     pages = searchable_pages(all_languages)
     if text:
-        matches = engine.ranked_pages(text, pages)
+        # Every language's pages are indexed by their own language's stems: the words are read in each of them.
+        with queries_read_in_every_language() if all_languages else nullcontext():
+            matches = engine.ranked_pages(text, pages)
     else:
         matches = list(pages.only(*engine.LISTED_FIELDS).order_by("-first_published_at")[: engine.MAX_HITS])
     if all_languages:
