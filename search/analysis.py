@@ -7,8 +7,8 @@ then stemmed by Snowball where it has the language ("refugees" and "refugee" are
 (search/engine_settings.py) do all this with their own per-language analysers; this module is for the database.
 """
 
+import threading
 import unicodedata
-from functools import cache
 
 import snowballstemmer
 
@@ -38,6 +38,7 @@ ARABIC_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه"})
 ARABIC_ARTICLES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 LI_WITH_ARTICLE = "لل"
 SHORTEST_ARABIC_STEM = 2  # letters left once the article goes: "الى" (to) is not the article on "ى"
+_thread_stemmers = threading.local()
 
 
 def fold(text):
@@ -77,10 +78,14 @@ def normalised_words(text, for_index=False):
     return [without_arabic_article(word) for word in folded]
 
 
-@cache
 def stemmer(language_code):
+    """The language's Snowball stemmer, one per thread: a stemmer keeps the word it is working on in itself."""
     name = SNOWBALL_LANGUAGES.get((language_code or "").split("-")[0])
-    return snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
+    if name not in snowballstemmer.algorithms():
+        return None
+    if not hasattr(_thread_stemmers, name):
+        setattr(_thread_stemmers, name, snowballstemmer.stemmer(name))
+    return getattr(_thread_stemmers, name)
 
 
 def stems(normalised, language_code):
