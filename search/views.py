@@ -1,6 +1,7 @@
 """The public search page and its autocomplete endpoint."""
 
 import re
+from contextlib import nullcontext
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -14,6 +15,7 @@ from wagtail.search.utils import normalise_query_string
 from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
 from search import copies, engine, facets, suggestions
+from search.database_backends.languages import queries_read_in_every_language
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
 
@@ -65,16 +67,22 @@ def titles_first(ranked, titles, text):
     return sorted(ranked, key=title_match, reverse=True)
 
 
+def ranked_matches(text, pages, all_languages, **options):
+    # Every language's pages are indexed by their own language's stems: searching them all, the words are read in each.
+    with queries_read_in_every_language() if all_languages else nullcontext():
+        return engine.ranked_pages(text, pages, **options)
+
+
 def search(request):
     text = engine.clean_query(request.GET.get("q", ""))
     all_languages = request.GET.get("languages") == ALL_LANGUAGES
     pages = searchable_pages(all_languages)
     some_words_only = False
     if text:
-        matches = engine.ranked_pages(text, pages)
+        matches = ranked_matches(text, pages, all_languages)
         if not matches and len(query_terms(text)) > 1:
             # No page holds every word: rather than nothing, the pages holding most of them, said to be so.
-            matches = engine.ranked_pages(text, pages, operator="or")
+            matches = ranked_matches(text, pages, all_languages, operator="or")
             some_words_only = bool(matches)
     else:
         matches = list(pages.only(*engine.LISTED_FIELDS).order_by("-first_published_at")[: engine.MAX_HITS])
@@ -92,7 +100,7 @@ def search(request):
     suggested = None
     if text and paginator.count <= FEW_RESULTS:
         suggested = suggestions.suggestion(text, pages, ALL_LANGUAGES if all_languages else get_language())
-        if suggested and not engine.ranked_pages(suggested, pages, limit=1):
+        if suggested and not ranked_matches(suggested, pages, all_languages, limit=1):
             suggested = None
     page_of_ids = paginator.page(page_number(request, paginator))
     wanted = with_text_language(Page.objects.filter(pk__in=page_of_ids.object_list))

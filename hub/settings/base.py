@@ -335,7 +335,8 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Search: Wagtail's database backend unless an engine is configured. With an engine, the database index is
 # kept too (search/engine.py answers from it when the engine is down: search never fails a page).
 SEARCH_ENGINE_TIMEOUT = int(env("SEARCH_ENGINE_TIMEOUT", "5"))
-WAGTAILSEARCH_BACKENDS = {"database": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend is Wagtail's with each language analysed as itself (search/database_backends/).
+WAGTAILSEARCH_BACKENDS = {"database": {"BACKEND": "search.database_backends"}}
 if OPENSEARCH_URL or ELASTICSEARCH_URL:
     from search.engine_settings import engine_backend
 

@@ -42,7 +42,7 @@ def test_environment_selects_database_cache_and_search():
     assert defaults.stdout.split() == [
         "django.db.backends.sqlite3",
         "django.core.cache.backends.locmem.LocMemCache",
-        "wagtail.search.backends.database",
+        "search.database_backends",
     ], defaults.stderr
 
 

@@ -22,16 +22,16 @@ def engine_down(settings):
     """The engine configured, at a closed port, beside the database index search keeps for this case."""
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": engine_backend(CLOSED_PORT_URL, None, 1),
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "search.database_backends"},
     }
 
 
 def test_with_the_engine_down_visitors_get_database_results_and_a_warning_is_logged(client, library, settings, caplog):
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database_backends"}}
     indexed(ResourcePageFactory(parent=library, title="Tenancy rights"))  # indexed in the database backend
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": engine_backend(CLOSED_PORT_URL, None, 1),
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "search.database_backends"},
     }
     with caplog.at_level(logging.WARNING, logger="search.engine"):
         response = client.get(reverse("search"), {"q": "tenancy"})
