@@ -6,18 +6,9 @@ import pytest
 from wagtail.models import Locale
 
 from resources.factories import ResourcePageFactory
-from tests.support.search import ENGINE_URL, indexed, refresh_index, result_titles, search_url
+from tests.support.search import ENGINE_URL, indexed, refresh_index, result_titles, search_url, translated
 
 pytestmark = pytest.mark.django_db
-
-
-def translated(page, language_code, title):
-    locale = Locale.objects.get(language_code=language_code)
-    page.get_parent().copy_for_translation(locale, copy_parents=True).save_revision().publish()
-    translation = page.copy_for_translation(locale)
-    translation.title = title
-    translation.save_revision().publish()
-    return indexed(translation)
 
 
 def aliased(page, language_code):

@@ -61,3 +61,15 @@ def indexed(page):
     index.insert_or_update_object(page)
     refresh_index()
     return page
+
+
+def translated(page, language_code, title):
+    """`page` translated into another language (its parent too), under `title`, published and indexed."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=language_code)
+    page.get_parent().copy_for_translation(locale, copy_parents=True).save_revision().publish()
+    version = page.copy_for_translation(locale)
+    version.title = title
+    version.save_revision().publish()
+    return indexed(version)
