@@ -3,14 +3,14 @@
 import pytest
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.opensearch2 import OpenSearch2Mapping
 
 from resources.factories import ResourcePageFactory
 from search.engine_backends import LanguageFieldsMapping
 from search.engine_settings import LANGUAGE_ANALYZERS
-from tests.support.search import ENGINE_URL, indexed, refresh_index, result_titles
+from tests.support.search import ENGINE_URL, indexed, refresh_index, result_titles, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -19,17 +19,8 @@ class Mapping(LanguageFieldsMapping, OpenSearch2Mapping):
     """The mapping the engine backends use, built here without a server."""
 
 
-def in_language(page, language_code, title):
-    locale = Locale.objects.get(language_code=language_code)
-    page.get_parent().copy_for_translation(locale, copy_parents=True).save_revision().publish()
-    translated = page.copy_for_translation(locale)
-    translated.title = title
-    translated.save_revision().publish()
-    return translated
-
-
 def test_a_page_s_text_goes_to_its_own_language_s_field_only(library, housing):
-    french = in_language(
+    french = translated(
         indexed(ResourcePageFactory(parent=library, title="Housing advice", themes=[housing])),
         "fr",
         "Conseils de logement",
@@ -44,14 +35,14 @@ def test_a_page_s_text_goes_to_its_own_language_s_field_only(library, housing):
 
 
 def test_a_somali_page_has_no_language_field_and_is_found_by_the_shared_analysis(library):
-    somali = in_language(indexed(ResourcePageFactory(parent=library, title="Housing help")), "so", "Caawimaad guri")
+    somali = translated(indexed(ResourcePageFactory(parent=library, title="Housing help")), "so", "Caawimaad guri")
     assert not [key for key in Mapping(type(somali)).get_document(somali) if key.startswith("_text_")]
 
 
 @pytest.mark.skipif(not ENGINE_URL, reason="stemming is the search engine's: needs OPENSEARCH_URL or ELASTICSEARCH_URL")
 def test_visitors_find_other_forms_of_their_words(client, library):
-    in_language(indexed(ResourcePageFactory(parent=library, title="Housing")), "fr", "Le logement des familles")
-    in_language(indexed(ResourcePageFactory(parent=library, title="School")), "ar", "مدرسة الأحياء")
+    translated(indexed(ResourcePageFactory(parent=library, title="Housing")), "fr", "Le logement des familles")
+    translated(indexed(ResourcePageFactory(parent=library, title="School")), "ar", "مدرسة الأحياء")
     for page in Page.objects.filter(locale__language_code__in=["fr", "ar"]).specific():
         get_search_backend("default").add(page)
     refresh_index()
