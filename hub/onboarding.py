@@ -22,6 +22,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupPagePermission, Locale
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from hub.absolute_urls import absolute_url
 from hub.mail import queue_with_submission
@@ -33,7 +34,6 @@ from hub.roles import (
     grant_page_permissions,
     page_permission,
 )
-from hub.tree_aliases import synchronise_trees
 from hub.workflows import ensure_member_workflow
 
 MAX_NAME_LENGTH = 200
@@ -193,7 +193,7 @@ def onboard_member(
             )
             organisation.regions.set(region_objects)
             organisation.save_revision().publish()
-            synchronise_trees()
+            create_aliases_for_new_page(organisation)
         ensure_member_workflow(organisation)
         collection = ensure_collection(name)
         group = ensure_group(organisation, collection, organisation.trusted_publisher)
