@@ -1005,3 +1005,27 @@ def test_a_translator_is_refused_a_members_media(client_for, space_a, space_b, a
 
     assert_refused(response, probe.refusal)
     assert [secret for secret in space_b.secrets if secret in text_of(response)] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Known leak, found on 2026-12-07: a draft made in the admin is aliased into every language's tree at once "
+    "(wagtail-localize's after_create_page hook), and a translator of that language sees the copy's title in the "
+    "admin's page search and API. To be fixed first in the next session.",
+)
+def test_a_draft_made_in_the_admin_is_not_shown_to_translators_through_its_copies(
+    client_for, space_b, arabic_translator
+):
+    title = "Baile secret tenancy plan"
+    data = nested_form_data(
+        {"title": title, "slug": "baile-secret-tenancy-plan", "introduction": rich_text("<p>Not yet.</p>")}
+        | {"body": streamfield([])}
+    )
+    data["action-save"] = "action-save"
+    client_for(space_b.member.editor).post(
+        reverse("wagtailadmin_pages:add", args=["home", "contentpage", space_b.organisation.pk]), data
+    )
+    assert Page.objects.filter(title=title, alias_of__isnull=True, live=False).exists()
+    translator = client_for(arabic_translator)
+    for url in (reverse("wagtailadmin_pages:search") + "?q=tenancy", "/admin/api/main/pages/?search=tenancy"):
+        assert title not in translator.get(url).content.decode(), url
