@@ -11,7 +11,7 @@ Here the copies' places in the trees are planned in memory, then written with wh
 - its child objects (translatable ones in the new language) and many-to-many links. Not the editors' comments,
   which belong to the page they were written on: an alias cannot be edited or commented;
 - the source's own view restrictions, where the new parent has none;
-- the "alias created" entry in the page's history.
+- the "created" and "alias created" entries in the page's history.
 """
 
 from collections import defaultdict
@@ -98,7 +98,8 @@ class Trees:
 
 def synchronise_trees():
     """Alias every page into every synchronised locale that lacks it (what wagtail-localize does for pages
-    made in the admin, done here for pages made in code: setup, onboarding, demo data). Returns the aliases."""
+    made in the admin, done here for pages made in code: setup, demo data). Returns the aliases. Each locale is
+    synchronised from one that is not itself planned here (the hub's all follow the default language)."""
     trees = Trees()
     plan = []  # (alias's place, its parent's place), parents before their children
     for synchronisation in LocaleSynchronization.objects.select_related("locale"):
