@@ -1,5 +1,7 @@
 """Campaign pages, in a member's space or the network's index, with their updates, supporters and the listing."""
 
+import uuid
+
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Case, F, Value, When
@@ -179,23 +181,31 @@ class CampaignPage(PluginPage, RoutablePageMixin, InMemberSpaceMixin, TaggedPage
     def takes_pledges(self):
         return bool(self.pledge_text) and self.status == self.Status.ACTIVE
 
+    def pledge_generation_key(self):
+        return f"campaigns:pledge-generation:{self.translation_key}"
+
     def pledge_count_cache_key(self):
-        return f"campaigns:pledge-count:{self.translation_key}"
+        """The count's key names the campaign's current generation of pledges. A change starts a new generation
+        rather than deleting the count: a visit that counted just before a pledge was committed, and stores its
+        count just after, stores it under the old generation, where nobody looks any more."""
+        generation = cache.get_or_set(self.pledge_generation_key(), lambda: uuid.uuid4().hex, None)
+        return f"campaigns:pledge-count:{self.translation_key}:{generation}"
 
     def pledge_count(self):
         """Pledges to the campaign in every language, counted at most once a minute (and after each change)."""
         from campaigns.models.pledges import Pledge
 
-        count = cache.get(self.pledge_count_cache_key())
+        key = self.pledge_count_cache_key()
+        count = cache.get(key)
         if count is None:
             count = Pledge.objects.filter(campaign_key=self.translation_key).count()
-            cache.set(self.pledge_count_cache_key(), count, PLEDGE_COUNT_SECONDS)
+            cache.set(key, count, PLEDGE_COUNT_SECONDS)
         return count
 
     def pledges_changed(self):
-        """A pledge was taken or withdrawn: the count is counted again, and the cached pages showing it (the
-        campaign and its thanks page, in every language) are purged, so the next visitor sees it."""
-        cache.delete(self.pledge_count_cache_key())
+        """A pledge was taken or withdrawn (and committed): the next visit counts again, and the cached pages
+        showing the count (the campaign and its thanks page, in every language) are purged, so it sees it."""
+        cache.set(self.pledge_generation_key(), uuid.uuid4().hex, None)
         purge_page_versions(self)
 
     def supporters(self):
