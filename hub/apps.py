@@ -17,12 +17,14 @@ class HubConfig(AppConfig):
         )
         from hub.caching import connect_page_cache_invalidation
         from hub.notifications import connect_notifiers
+        from hub.published_aliases import take_over_aliasing
         from hub.setup import ensure_setup_after_migrate
         from hub.translation_drafts import hold_unpublished_translations_back
 
         post_migrate.connect(ensure_setup_after_migrate, sender=self)
         connect_notifiers()
         connect_page_cache_invalidation()
+        take_over_aliasing()
         hold_unpublished_translations_back()
         self.use_hub_page_form()
         self.strip_metadata_from_uploaded_images()

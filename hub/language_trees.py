@@ -1,6 +1,6 @@
-"""Every page stands in every language's tree: translated, or as an alias of its original until it is.
+"""Every published page stands in every language's tree: translated, or as an alias of its original until it is.
 
-wagtail-localize and hub.setup add the aliases as pages are created. This module finds the trees that lack
+hub.published_aliases and hub.tree_aliases add the aliases as pages are published. This module finds the trees that lack
 pages all the same (an editorial action interrupted before the admin's writes ran in one transaction, pages
 deleted from one tree by hand), tells administrators (a system check, a dashboard panel) and puts the missing
 pages back (`hub hub_repair_trees`).
@@ -14,6 +14,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
+from hub.tree_aliases import PUBLISHED_ONCE
+
 
 def synchronised_locales():
     """The locales whose trees hold every page: each synchronised locale and the one it follows."""
@@ -22,9 +24,15 @@ def synchronised_locales():
     return list(Locale.objects.filter(pk__in=ids).order_by("language_code"))
 
 
+def published_pages(locales):
+    """The pages in these languages' trees whose page is, or once was, published in some language."""
+    published = Page.objects.filter(PUBLISHED_ONCE)
+    return Page.objects.filter(depth__gt=1, locale__in=locales, translation_key__in=published.values("translation_key"))
+
+
 def tree_sizes(locales):
-    """How many pages each language's tree holds, and how many different pages there are: two queries."""
-    pages = Page.objects.filter(depth__gt=1, locale__in=locales)
+    """How many published pages each language's tree holds, and how many different ones there are: two queries."""
+    pages = published_pages(locales)
     counts = dict(pages.order_by().values_list("locale_id").annotate(Count("pk")))
     distinct = pages.values("translation_key").distinct().count()
     return {locale: counts.get(locale.pk, 0) for locale in locales}, distinct
@@ -47,9 +55,7 @@ def missing_pages():
     """Each page that some language's tree lacks, with those languages; parents before their children."""
     locales = {locale.pk: locale for locale in synchronised_locales()}
     present = {}
-    for key, locale_id in Page.objects.filter(depth__gt=1, locale__in=locales).values_list(
-        "translation_key", "locale_id"
-    ):
+    for key, locale_id in published_pages(locales).values_list("translation_key", "locale_id"):
         present.setdefault(key, set()).add(locale_id)
     lacking = {key: set(locales) - ids for key, ids in present.items() if len(ids) < len(locales)}
     default_locale_id = Locale.get_default().pk

@@ -22,11 +22,11 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupPagePermission, Locale
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from hub.absolute_urls import absolute_url
 from hub.mail import queue_with_submission
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
+from hub.published_aliases import alias_into_every_language
 from hub.roles import (
     MEMBER_PAGE_PERMISSIONS,
     ensure_collection,
@@ -193,7 +193,7 @@ def onboard_member(
             )
             organisation.regions.set(region_objects)
             organisation.save_revision().publish()
-            create_aliases_for_new_page(organisation)
+            alias_into_every_language(organisation)
         ensure_member_workflow(organisation)
         collection = ensure_collection(name)
         group = ensure_group(organisation, collection, organisation.trusted_publisher)

@@ -27,16 +27,6 @@ def ensure_locales():
             LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": default})
 
 
-def alias_into_every_language(page):
-    """wagtail-localize aliases new pages only out of the default language's tree; a page first written in
-    another language (a Somali organisation writing in Somali) must appear in every language too."""
-    if page.alias_of_id is not None or page.locale_id == Locale.get_default().pk:
-        return
-    present = Page.objects.filter(translation_key=page.translation_key).values_list("locale_id", flat=True)
-    for locale in Locale.objects.exclude(pk__in=present):
-        page.copy_for_translation(locale, copy_parents=True, alias=True)
-
-
 def default_home_introduction():
     """What a new home page says until the network writes its own introduction."""
     return _("<p>A network of migrant and refugee community organisations.</p>")

@@ -1,5 +1,7 @@
 """How far each page is translated into each language, read from wagtail-localize's own records.
 
+A page is listed once it is published (until then it is in its own language's tree only: hub.published_aliases),
+by its published title: its editors' unpublished changes are theirs.
 A source page is a page of its own (not an alias) that is not the target of a translation. In every
 other language it is one of:
 - missing: only an alias of the source is there (how synchronised trees hold untranslated pages), and
@@ -31,6 +33,7 @@ from hub.models import MemberOrganisationPage
 from hub.plugins import plugin_registry
 from hub.roles import locales_user_may_translate_into
 from hub.spreadsheets import SafeSpreadsheetExportMixin
+from hub.tree_aliases import PUBLISHED_ONCE
 
 PAGE_SIZE = 50
 
@@ -130,11 +133,11 @@ def source_pages():
     )
     return (
         Page.objects.filter(depth__gt=1, alias_of__isnull=True)
+        .filter(PUBLISHED_ONCE)
         .exclude(Exists(translated_from_elsewhere))
         .only(
             "pk",
             "title",
-            "draft_title",
             "translation_key",
             "locale_id",
             "content_type_id",
@@ -333,7 +336,7 @@ class TranslationStatusView(SafeSpreadsheetExportMixin, ReportView):
 
     def to_row_dict(self, row):
         return {
-            "title": row.page.get_admin_display_title(),
+            "title": row.page.title,
             **{cell.locale.language_code: str(cell.label) for cell in row.cells},
         }
 

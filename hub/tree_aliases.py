@@ -1,4 +1,4 @@
-"""Every page aliased into every synchronised language tree that lacks it, the copies written together.
+"""Every published page aliased into every synchronised language tree that lacks it, the copies written together.
 
 wagtail-localize's `synchronize_tree` aliases one page at a time through Wagtail's `create_alias`: a full
 validation, a treebeard insert that locks and recounts the parent, and a walk up the tree for view restrictions,
@@ -20,7 +20,7 @@ from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.utils import timezone
 from modelcluster.models import get_all_child_relations
 from wagtail.log_actions import get_active_log_context
@@ -32,6 +32,8 @@ from hub.models import InMemberSpaceMixin
 # What an alias does not take from its source (Wagtail's create_alias excludes the same).
 NOT_COPIED = {"id", "path", "depth", "numchild", "url_path", "latest_revision_id"}
 COMMENTS = "wagtail_admin_comments"
+# Pages that are, or once were, published: those every language's tree holds (hub.published_aliases).
+PUBLISHED_ONCE = Q(live=True) | Q(first_published_at__isnull=False)
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Place:
     pk: int | None = None
     source_pk: int | None = None
     title: str = ""
+    published: bool = True  # live, or live once
 
 
 class Trees:
@@ -58,8 +61,11 @@ class Trees:
         self.by_key = {}
         self.children = defaultdict(set)  # a parent's path: its children's slugs
         self.last_child = {}  # a parent's path: its last child's path
-        for pk, path, depth, key, locale_id, slug, url_path, title in Page.objects.values_list(*fields):
-            self.add(Place(path, depth, key, locale_id, slug, url_path, pk=pk, title=title))
+        pages = Page.objects.annotate(published=ExpressionWrapper(PUBLISHED_ONCE, output_field=BooleanField()))
+        for pk, path, depth, key, locale_id, slug, url_path, title, is_published in pages.values_list(
+            *fields, "published"
+        ):
+            self.add(Place(path, depth, key, locale_id, slug, url_path, pk=pk, title=title, published=is_published))
 
     def add(self, place):
         self.by_path[place.path] = place
@@ -97,9 +103,11 @@ class Trees:
 
 
 def synchronise_trees():
-    """Alias every page into every synchronised locale that lacks it (what wagtail-localize does for pages
-    made in the admin, done here for pages made in code: setup, demo data). Returns the aliases. Each locale is
-    synchronised from one that is not itself planned here (the hub's all follow the default language)."""
+    """Alias every published page into every synchronised locale that lacks it, as hub.published_aliases does
+    for a page published in the admin: for pages made in code (setup, demo data) and for a newly synchronised
+    language. Never-published pages stay in their own tree, and so do the pages below them. Returns the aliases.
+    Each locale is synchronised from one that is not itself planned here (the hub's all follow the default
+    language)."""
     trees = Trees()
     plan = []  # (alias's place, its parent's place), parents before their children
     for synchronisation in LocaleSynchronization.objects.select_related("locale"):
@@ -108,8 +116,9 @@ def synchronise_trees():
                 continue
             parent = trees.parent(source)
             if parent.depth > 1:
-                parent = trees.by_key[parent.translation_key, synchronisation.locale_id]
-            plan.append((trees.plan_alias(source, parent, synchronisation.locale), parent))
+                parent = trees.by_key.get((parent.translation_key, synchronisation.locale_id))
+            if source.published and parent is not None:
+                plan.append((trees.plan_alias(source, parent, synchronisation.locale), parent))
     if not plan:
         return []
     with transaction.atomic():

@@ -29,7 +29,6 @@ from hub.plugins import plugin_registry
 from hub.reports import WorkflowReportView
 from hub.review_in_editor import ChangesUnderReview, put_the_review_actions_first, review_in_the_page_editor
 from hub.roles import is_network_editor
-from hub.setup import alias_into_every_language
 from hub.translation_status import TranslationStatusView, locales_for_translation_status
 from hub.views import onboard
 from hub.workflow_views import submit_translation_for_review
@@ -70,11 +69,6 @@ hooks.register("before_publish_page", refuse_publishing_without_consent)
 # Ahead of wagtail-localize's own, which would open a translation's reviewer in the translation editor.
 hooks.register("before_edit_page", review_in_the_page_editor, order=-1)
 hooks.register("construct_page_action_menu", put_the_review_actions_first)
-
-
-@hooks.register("after_create_page")
-def alias_pages_written_in_other_languages(request, page):
-    alias_into_every_language(page)
 
 
 network_only = opens_for(is_network_editor)

@@ -8,6 +8,7 @@ from hub.models.site_settings import ContactSettings, SafetySettings, SiteNames,
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.models.taxonomy import Community, Region, Theme
+from hub.models.unpublished_pages import UnpublishedNewPage
 from hub.models.workflow_tasks import ConsentCheckTask, LanguageReviewTask, NetworkReviewTask
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "SocialLink",
     "TaggedPage",
     "Theme",
+    "UnpublishedNewPage",
 ]

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import ContentPage
 from hub.language_trees import incomplete_trees
-from hub.setup import alias_into_every_language
+from hub.published_aliases import alias_into_every_language
 from tests.support.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -62,16 +62,37 @@ def member_editor(client_for, member_a):
     return client_for(member_a.editor)
 
 
-def test_a_page_created_in_the_admin_stands_in_every_tree(member_editor, member_a):
+@pytest.fixture
+def publisher(client, network_editor):
+    client.force_login(network_editor)
+    return client
+
+
+def publish_in_admin(publisher, parent, title):
+    return create_in_admin(publisher, parent, title, action="action-publish")
+
+
+def test_a_page_created_in_the_admin_stands_in_every_tree_once_published(member_editor, member_a):
     response = create_in_admin(member_editor, member_a.organisation, "Saturday drop-in")
     assert response.status_code == 302
     page = ContentPage.objects.get(title="Saturday drop-in", locale=Locale.get_default())
-    assert languages_holding(page) == every_language()
+    assert languages_holding(page) == [settings.LANGUAGE_CODE]  # submitted for review, not published yet
     assert WorkflowState.objects.for_instance(page).active().exists()
     assert "hub.W001" not in tree_warnings()
 
+    page.get_latest_revision().publish()  # what the review's approval does
+    assert languages_holding(page) == every_language()
+    assert "hub.W001" not in tree_warnings()
 
-def test_when_the_database_refuses_a_write_half_way_nothing_of_the_action_remains(member_editor, member_a):
+
+def test_a_page_published_as_it_is_created_stands_in_every_tree(publisher, member_a):
+    response = publish_in_admin(publisher, member_a.organisation, "Saturday drop-in")
+    assert response.status_code == 302
+    page = ContentPage.objects.get(title="Saturday drop-in", locale=Locale.get_default())
+    assert page.live and languages_holding(page) == every_language()
+
+
+def test_when_the_database_refuses_a_write_half_way_nothing_of_the_action_remains(publisher, member_a):
     # The database refuses the copy into the Arabic tree, as a locked SQLite file did: the English page and the
     # copies made before it must not stay behind, nor a workflow waiting for a reviewer.
     arabic = Locale.objects.get(language_code="ar").pk
@@ -92,14 +113,14 @@ def test_when_the_database_refuses_a_write_half_way_nothing_of_the_action_remain
             )
     pages_before = Page.objects.count()
     with pytest.raises(DatabaseError, match="database is locked"):
-        create_in_admin(member_editor, member_a.organisation, "Saturday drop-in")
+        publish_in_admin(publisher, member_a.organisation, "Saturday drop-in")
     assert not Page.objects.filter(title="Saturday drop-in").exists()
     assert Page.objects.count() == pages_before
     assert not WorkflowState.objects.exists()
 
 
-def test_repair_puts_back_a_page_deleted_from_one_tree(member_editor, member_a):
-    create_in_admin(member_editor, member_a.organisation, "Saturday drop-in")
+def test_repair_puts_back_a_page_deleted_from_one_tree(publisher, member_a):
+    publish_in_admin(publisher, member_a.organisation, "Saturday drop-in")
     page = ContentPage.objects.get(title="Saturday drop-in", locale=Locale.get_default())
     page.get_translation(Locale.objects.get(language_code="fr")).delete()
     assert incomplete_trees() == {Locale.objects.get(language_code="fr"): 1}
@@ -120,11 +141,11 @@ def test_repair_puts_back_a_page_deleted_from_one_tree(member_editor, member_a):
     assert "Every language's tree holds every page." in repair()
 
 
-def test_repair_puts_back_a_space_with_its_pages_and_a_page_first_written_in_somali(member_editor, member_a):
-    create_in_admin(member_editor, member_a.organisation, "Saturday drop-in")
+def test_repair_puts_back_a_space_with_its_pages_and_a_page_first_written_in_somali(publisher, member_a):
+    publish_in_admin(publisher, member_a.organisation, "Saturday drop-in")
     page = ContentPage.objects.get(title="Saturday drop-in", locale=Locale.get_default())
     somali_space = member_a.organisation.get_translation(Locale.objects.get(language_code="so"))
-    somali_page = somali_space.add_child(instance=ContentPage(title="Kulanka Sabtida", live=False))
+    somali_page = somali_space.add_child(instance=ContentPage(title="Kulanka Sabtida"))
     alias_into_every_language(somali_page)
     # Deleting the Arabic space takes its pages with it; the English copy of the Somali page goes too.
     member_a.organisation.get_translation(Locale.objects.get(language_code="ar")).delete()
@@ -141,9 +162,9 @@ def test_repair_puts_back_a_space_with_its_pages_and_a_page_first_written_in_som
     assert incomplete_trees() == {}
 
 
-def test_administrators_dashboard_says_when_a_tree_lacks_pages(client_for, member_editor, member_a, network_editor):
+def test_administrators_dashboard_says_when_a_tree_lacks_pages(client_for, member_a, network_editor):
     administrator = get_user_model().objects.create_superuser("admin", "admin@example.org", PASSWORD)
-    create_in_admin(member_editor, member_a.organisation, "Saturday drop-in")
+    publish_in_admin(client_for(network_editor), member_a.organisation, "Saturday drop-in")
     warning = "Some languages' page trees are incomplete"
     assert warning not in client_for(administrator).get(reverse("wagtailadmin_home")).text
 

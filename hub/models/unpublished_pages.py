@@ -1,0 +1,13 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class UnpublishedNewPage(models.Model):
+    """A page made in the admin and not yet published: it stays in its own language's tree until it is, then it
+    is aliased into every language's (hub.published_aliases)."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+")
+
+    class Meta:
+        verbose_name = _("unpublished new page")
+        verbose_name_plural = _("unpublished new pages")
