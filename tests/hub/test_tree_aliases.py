@@ -3,10 +3,12 @@ fields, child objects, links, member space, view restrictions and history, in a 
 
 import pytest
 from wagtail.models import Locale, Page, PageLogEntry, PageViewRestriction
+from wagtail_localize.models import LocaleSynchronization
 
 from events.factories import EventPageFactory
 from events.models import EventCoOrganiser
 from home.factories import ContentPageFactory
+from hub.published_aliases import withdraw_aliases_of_unpublished_pages
 from hub.setup import synchronise_trees
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +73,47 @@ def test_a_slug_taken_in_the_other_tree_is_made_unique_as_wagtail_does(home):
     synchronise_trees()
     assert in_locale(english, "fr").slug == "contact-1"
     assert in_locale(english, "ar").slug == "contact"
+
+
+def test_a_never_published_page_and_the_pages_below_it_stay_in_their_own_tree(home):
+    draft = ContentPageFactory(parent=home, title="Plans for spring", slug="spring", live=False)
+    below = ContentPageFactory(parent=draft, title="Spring fair", slug="fair")
+    once = ContentPageFactory(parent=home, title="Winter appeal", slug="winter")
+    once.unpublish()  # published once: the public has seen it, and every tree keeps it
+    synchronise_trees()
+    assert Page.objects.filter(translation_key=draft.translation_key).count() == 1
+    assert Page.objects.filter(translation_key=below.translation_key).count() == 1
+    assert in_locale(once, "fr").alias_of_id == once.pk
+
+
+def test_a_newly_synchronised_language_receives_the_published_pages_only(home):
+    published = ContentPageFactory(parent=home, title="About us", slug="about")
+    draft = ContentPageFactory(parent=home, title="Plans for spring", slug="spring", live=False)
+    synchronise_trees()
+    polish = Locale.objects.get(language_code="pl")
+    LocaleSynchronization.objects.filter(locale=polish).delete()
+    in_locale(home, "pl").delete()  # the Polish tree, as if Polish were new
+    LocaleSynchronization.objects.create(locale=polish, sync_from=home.locale)
+    assert in_locale(published, "pl").alias_of_id == published.pk
+    assert not Page.objects.filter(translation_key=draft.translation_key, locale=polish).exists()
+
+
+def test_drafts_aliased_before_the_hub_took_aliasing_over_are_withdrawn_until_published(home):
+    draft = ContentPageFactory(parent=home, title="Plans for spring", slug="spring", live=False)
+    below = ContentPageFactory(parent=draft, title="Spring fair", slug="fair")  # published, under a draft
+    for code in ("fr", "ar"):  # as wagtail-localize did when the draft was made in the admin
+        below.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True, alias=True)
+
+    assert withdraw_aliases_of_unpublished_pages() == 0  # each is above a published page's alias, which stays
+    assert Page.objects.filter(translation_key=draft.translation_key).count() == 3
+    for code in ("fr", "ar"):
+        assert in_locale(below, code).alias_of_id == below.pk
+
+    other = ContentPageFactory(parent=home, title="Plans for summer", slug="summer", live=False)
+    other.copy_for_translation(Locale.objects.get(language_code="fr"), alias=True)
+    assert withdraw_aliases_of_unpublished_pages() == 1
+    assert Page.objects.filter(translation_key=other.translation_key).count() == 1
+    assert all(not problems for problems in Page.find_problems())
+
+    other.save_revision().publish()
+    assert Page.objects.filter(translation_key=other.translation_key).count() == Locale.objects.count()
