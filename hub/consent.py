@@ -53,8 +53,8 @@ def refuse_publishing_without_consent(request, page):
         return None
     if request.resolver_match.url_name == "add":
         # Wagtail saved the new page expecting to publish it (still "live", as a new page starts): it is a
-        # draft, as "Save draft" would have made it. Then what Wagtail runs after creating a page (aliases in
-        # every language, with wagtail-localize), which it would skip after this refusal.
+        # draft, as "Save draft" would have made it. Then what Wagtail runs after creating a page (for a draft,
+        # hub.published_aliases waits for its first publication), which it would skip after this refusal.
         page.live, page.has_unpublished_changes = False, True
         page.save(update_fields=["live", "has_unpublished_changes"], clean=False)
         for hook in hooks.get_hooks("after_create_page"):

@@ -25,10 +25,6 @@ class Migration(migrations.Migration):
             fields=[
                 ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='wagtailcore.page')),
             ],
-            options={
-                'verbose_name': 'unpublished new page',
-                'verbose_name_plural': 'unpublished new pages',
-            },
         ),
         migrations.RunPython(withdraw_aliases_of_unpublished_pages, migrations.RunPython.noop),
     ]

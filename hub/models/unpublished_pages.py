@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 
 class UnpublishedNewPage(models.Model):
@@ -7,7 +6,3 @@ class UnpublishedNewPage(models.Model):
     is aliased into every language's (hub.published_aliases)."""
 
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+")
-
-    class Meta:
-        verbose_name = _("unpublished new page")
-        verbose_name_plural = _("unpublished new pages")
