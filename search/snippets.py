@@ -2,6 +2,7 @@
 
 import html
 import re
+from collections import Counter
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import escape, strip_tags
@@ -34,13 +35,30 @@ def searchable_text(page):
     return " ".join(" ".join(html.unescape(strip_tags(part)).split()) for part in parts if part)
 
 
+def best_passage(matches, length):
+    """The match that opens the passage holding the most different terms (the first such), or None. One pass:
+    the passage's terms are counted as it slides along the text."""
+    best, best_count, in_passage, end = None, 0, Counter(), 0
+    for match in matches:
+        reach = match.start() + length * 2 // 3
+        while end < len(matches) and matches[end].start() < reach:
+            in_passage[matches[end].group().lower()] += 1
+            end += 1
+        if len(in_passage) > best_count:
+            best, best_count = match, len(in_passage)
+        in_passage[match.group().lower()] -= 1
+        if not in_passage[match.group().lower()]:
+            del in_passage[match.group().lower()]
+    return best
+
+
 def snippet(text, terms, length=SNIPPET_LENGTH):
-    """Up to `length` characters of `text` starting a little before the first term found as a word, HTML-escaped,
-    each term wrapped in <mark>."""
+    """Up to `length` characters of `text` around the passage where most of the terms are found as words,
+    HTML-escaped, each term wrapped in <mark>."""
     # Whole words only: "in" is not marked inside "think" or "Mapping".
     alternatives = "|".join(re.escape(term) for term in terms)
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if terms else None
-    found = pattern.search(text) if pattern else None
+    found = best_passage(list(pattern.finditer(text)), length) if pattern else None
     start = 0
     if found and found.start() > length // 3:
         start = text.rfind(" ", 0, found.start() - length // 3) + 1

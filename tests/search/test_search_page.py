@@ -337,3 +337,16 @@ def test_an_arabic_typo_is_corrected_from_the_arabic_pages(client, library):
     translated(indexed(ResourcePageFactory(parent=library, title="Refugee rights")), "ar", "حقوق اللاجئين")
     _url, suggested = suggestion_link(client.get(search_url("ar"), {"q": "اللاجئن"}))
     assert suggested == "اللاجئين"
+
+
+def test_a_snippet_starts_at_the_passage_that_holds_most_of_the_words(client, library):
+    """Issue 21: snippets start at the best passage, not at the first word found."""
+    opening = "Rent is paid monthly. " + "Tenants meet on Tuesdays to share news of their homes. " * 8
+    indexed(
+        ResourcePageFactory(
+            parent=library, title="Tenants' guide", summary=opening + "A deposit dispute goes to the deposit scheme."
+        )
+    )
+    content = client.get(search_url(), {"q": "deposit dispute rent"}).content.decode()
+    assert "A <mark>deposit</mark> <mark>dispute</mark> goes to the <mark>deposit</mark> scheme." in content
+    assert "<mark>Rent</mark> is paid monthly" not in content
