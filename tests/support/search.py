@@ -56,8 +56,11 @@ def result_titles(response):
 
 
 def indexed(page):
-    """The page indexed once more and made searchable: tests run tasks at once, inside page.save(), before its
-    many-to-many relations are written, where the task queue's worker indexes after the commit."""
+    """The page as the database holds it, indexed once more and made searchable: tests run tasks at once, inside
+    page.save(), before its many-to-many relations are written, where the task queue's worker indexes after the
+    commit. Read again, because an object published through a revision is not the one that was changed: indexing
+    it as it was (not live) would hide it from an engine, which keeps `live` in its documents."""
+    page = type(page).objects.get(pk=page.pk)
     index.insert_or_update_object(page)
     refresh_index()
     return page
