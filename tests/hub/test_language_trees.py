@@ -2,6 +2,7 @@
 puts back pages missing from some trees, and `hub check --database default` and administrators' dashboard say
 when the trees differ."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -10,8 +11,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import DatabaseError, connection
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Locale, Page, Revision, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import ContentPage
@@ -90,6 +92,26 @@ def test_a_page_published_as_it_is_created_stands_in_every_tree(publisher, membe
     assert response.status_code == 302
     page = ContentPage.objects.get(title="Saturday drop-in", locale=Locale.get_default())
     assert page.live and languages_holding(page) == every_language()
+
+
+def test_a_page_scheduled_in_the_admin_enters_every_tree_when_the_scheduler_publishes_it(publisher, member_a):
+    data = nested_form_data(
+        {"title": "Summer fair", "slug": "summer-fair", "introduction": rich_text("<p>In July.</p>")}
+        | {"body": streamfield([]), "go_live_at": (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")}
+    )
+    data["action-publish"] = "action-publish"
+    publisher.post(reverse("wagtailadmin_pages:add", args=["home", "contentpage", member_a.organisation.pk]), data)
+    page = ContentPage.objects.get(title="Summer fair")
+    assert not page.live and languages_holding(page) == [settings.LANGUAGE_CODE]
+
+    scheduled = Revision.objects.get(object_id=str(page.pk), approved_go_live_at__isnull=False)
+    past = timezone.now() - timedelta(minutes=1)
+    scheduled.approved_go_live_at = past  # two days have passed
+    scheduled.content["go_live_at"] = past.isoformat()
+    scheduled.save()
+    call_command("publish_scheduled")
+    assert ContentPage.objects.get(pk=page.pk).live
+    assert languages_holding(page) == every_language()
 
 
 def test_when_the_database_refuses_a_write_half_way_nothing_of_the_action_remains(publisher, member_a):
