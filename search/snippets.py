@@ -46,9 +46,10 @@ def best_passage(matches, length):
             end += 1
         if len(in_passage) > best_count:
             best, best_count = match, len(in_passage)
-        in_passage[match.group().lower()] -= 1
-        if not in_passage[match.group().lower()]:
-            del in_passage[match.group().lower()]
+        word = match.group().lower()  # the passage moves on past this match
+        in_passage[word] -= 1
+        if not in_passage[word]:
+            del in_passage[word]
     return best
 
 
