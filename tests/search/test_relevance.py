@@ -1,4 +1,4 @@
-"""Relevance over the demo network: what a visitor types, and what must come first, in three languages.
+"""Relevance over the demo network: what a visitor types, and what must come first, in five languages.
 
 Runs on every backend in use (the database here; the engine too when OPENSEARCH_URL is set)."""
 
@@ -43,6 +43,19 @@ CASES = [
     ("ar", "المنتدى السوداني", "المنتدى السوداني في كارديف"),
     ("ar", "التضامن الكونغولي", "التضامن الكونغولي في سوانزي"),
     ("ar", "عن الشبكة", "عن الشبكة"),
+    ("so", "Waalidiinta Soomaaliyeed", "Waalidiinta Soomaaliyeed ee Hackney"),
+    ("so", "Xarunta Bulshada Kurdiyeed", "Xarunta Bulshada Kurdiyeed ee Manchester"),
+    ("so", "Madasha Suudaaniyiinta", "Madasha Suudaaniyiinta ee Cardiff"),
+    ("so", "Wadajirka Reer Kongo", "Wadajirka Reer Kongo ee Swansea"),
+    ("so", "Ku saabsan shabakadda", "Ku saabsan shabakadda"),
+    ("so", "Ogow xuquuqdaada", "Ogow xuquuqdaada xarunta warbixinta"),
+    ("so", "Shirka sannadlaha", "Shirka sannadlaha ah: Bulshooyinkeenna, codkeenna"),
+    ("so", "Imaanshaha xilliga qaboobaha", "Imaanshaha xilliga qaboobaha"),
+    ("ckb", "دایک و باوکانی سۆمالی", "دایک و باوکانی سۆمالی لە هاکنی"),
+    ("ckb", "ناوەندی کۆمەڵگەی کوردی", "ناوەندی کۆمەڵگەی کوردی مانچستەر"),
+    ("ckb", "کۆڕی سودانییەکانی", "کۆڕی سودانییەکانی کاردیف"),
+    ("ckb", "هاوپشتی کۆنگۆیی", "هاوپشتی کۆنگۆیی لە سوانزی"),
+    ("ckb", "دەربارەی تۆڕەکە", "دەربارەی تۆڕەکە"),
     # Several pages match; the one whose title holds the words beats those that mention them in their text.
     ("en", "warehouse", "The warehouse on Cheetham Hill Road"),  # an interview over its project and its member
     ("en", "Newroz", "Newroz in Heaton Park"),  # an interview over the member whose profile tells of Newroz
