@@ -34,12 +34,26 @@ LANGUAGE_ANALYZERS = {
     "ro": "romanian",
 }
 
+AUTOCOMPLETE_SEARCH_ANALYZER = "autocomplete_search"
+
 INDEX_SETTINGS = {
     "settings": {
         "analysis": {
             "analyzer": {
                 "default": {"type": "custom", "tokenizer": "standard", "filter": HUB_ANALYZER_FILTERS},
                 "default_search": {"type": "custom", "tokenizer": "standard", "filter": HUB_ANALYZER_FILTERS},
+                # Autocompletion: the beginnings of words, normalised as above when indexed and when typed (Wagtail
+                # folds accents when indexing only, and normalises no Arabic, so "Solidarité" found nothing).
+                "edgengram_analyzer": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [*HUB_ANALYZER_FILTERS, "edgengram"],
+                },
+                AUTOCOMPLETE_SEARCH_ANALYZER: {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": HUB_ANALYZER_FILTERS,
+                },
             }
         }
     }

@@ -16,7 +16,10 @@ from modelsearch.index import RelatedFields, SearchField
 from modelsearch.query import MatchAll
 from wagtail.models import Locale
 
-from search.engine_settings import LANGUAGE_ANALYZERS
+from search.engine_settings import AUTOCOMPLETE_SEARCH_ANALYZER, LANGUAGE_ANALYZERS
+
+# Autocompletion forgives one wrong, missing or extra letter in words of four letters or more.
+AUTOCOMPLETE_FUZZINESS = "AUTO:4,100"
 
 
 def language_field(language_code):
@@ -38,6 +41,8 @@ def searchable_text(mapping, fields, document):
 
 class LanguageFieldsMapping:
     """Adds a field per analysed language to the mapping, and fills the page's own language's field."""
+
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": AUTOCOMPLETE_SEARCH_ANALYZER}
 
     def get_mapping(self):
         mapping = super().get_mapping()
@@ -76,6 +81,16 @@ class LanguageFieldsQueryCompiler:
         return {"bool": {"should": [inner_query, in_language], "minimum_should_match": 1}}
 
 
+class TypoTolerantAutocompleteQueryCompiler:
+    """What is typed matches the beginnings of words, allowing for one typo."""
+
+    def _compile_plaintext_query(self, query, fields, boost=1.0):
+        compiled = super()._compile_plaintext_query(query, fields, boost)
+        match = compiled.get("multi_match") or next(iter(compiled["match"].values()))
+        match.update({"fuzziness": AUTOCOMPLETE_FUZZINESS, "prefix_length": 1})
+        return compiled
+
+
 def language_aware_backend(engine_module):
     """The SearchBackend of one of Wagtail's engine modules, with the language fields mixed in."""
     base = engine_module.SearchBackend
@@ -86,7 +101,9 @@ def language_aware_backend(engine_module):
         {"mapping_class": mapping},
     )
     autocomplete_compiler = type(
-        "AutocompleteQueryCompiler", (base.autocomplete_query_compiler_class,), {"mapping_class": mapping}
+        "AutocompleteQueryCompiler",
+        (TypoTolerantAutocompleteQueryCompiler, base.autocomplete_query_compiler_class),
+        {"mapping_class": mapping},
     )
     return type(
         f"LanguageAware{base.__name__}",

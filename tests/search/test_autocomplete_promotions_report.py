@@ -11,7 +11,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from resources.factories import ResourcePageFactory
 from search.models import WeeklyQueryCount
-from tests.support.search import indexed
+from tests.support.search import ENGINE_URL, indexed
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +27,29 @@ def test_autocomplete_suggests_titles_with_their_address(client, library):
     data = client.get(reverse("search_autocomplete"), {"q": "tenan"}).json()
     assert data["results"] == [{"title": "Tenancy deposit guide", "url": guide.url, "type": "resource"}]
     assert client.get(reverse("search_autocomplete"), {"q": "t"}).json() == {"results": []}
+
+
+def completions(client, typed):
+    return [result["title"] for result in client.get(reverse("search_autocomplete"), {"q": typed}).json()["results"]]
+
+
+def test_autocomplete_reads_what_is_typed_as_titles_are_read_with_or_without_accents_and_hamza(client, library):
+    """Issue 21: on OpenSearch, "Solidarité" completed nothing and "Solidarit" did."""
+    indexed(ResourcePageFactory(parent=library, title="Solidarité congolaise"))
+    indexed(ResourcePageFactory(parent=library, title="أولياء الأمور"))
+    for typed in ["Solidarité", "solidarite", "SOLIDARI"]:
+        assert completions(client, typed) == ["Solidarité congolaise"], typed
+    for typed in ["أولياء", "اولياء"]:
+        assert completions(client, typed) == ["أولياء الأمور"], typed
+
+
+@pytest.mark.skipif(not ENGINE_URL, reason="the database backends complete the beginnings of words exactly")
+def test_autocomplete_on_a_search_engine_forgives_one_typo(client, library):
+    indexed(ResourcePageFactory(parent=library, title="Tenancy deposit guide"))
+    indexed(ResourcePageFactory(parent=library, title="Detention briefing"))
+    for typed in ["tennancy", "tenacy", "tenamcy"]:
+        assert completions(client, typed) == ["Tenancy deposit guide"], typed
+    assert completions(client, "ten") == ["Tenancy deposit guide"]  # short beginnings are taken as typed
 
 
 def test_promoted_results_show_above_the_results_in_their_language_only(client, library):
