@@ -24,13 +24,14 @@ from tests.support.people import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-def create_in_admin(client, parent, title, action="action-submit"):
+def create_in_admin(client, parent, title, action="action-submit", **fields):
     data = nested_form_data(
         {
             "title": title,
             "slug": slugify(title),
             "introduction": rich_text("<p>For everyone.</p>"),
             "body": streamfield([("heading", "Opening times")]),
+            **fields,
         }
     )
     data[action] = action
@@ -65,13 +66,12 @@ def member_editor(client_for, member_a):
 
 
 @pytest.fixture
-def publisher(client, network_editor):
-    client.force_login(network_editor)
-    return client
+def publisher(client_for, network_editor):
+    return client_for(network_editor)
 
 
-def publish_in_admin(publisher, parent, title):
-    return create_in_admin(publisher, parent, title, action="action-publish")
+def publish_in_admin(publisher, parent, title, **fields):
+    return create_in_admin(publisher, parent, title, action="action-publish", **fields)
 
 
 def test_a_page_created_in_the_admin_stands_in_every_tree_once_published(member_editor, member_a):
@@ -95,12 +95,8 @@ def test_a_page_published_as_it_is_created_stands_in_every_tree(publisher, membe
 
 
 def test_a_page_scheduled_in_the_admin_enters_every_tree_when_the_scheduler_publishes_it(publisher, member_a):
-    data = nested_form_data(
-        {"title": "Summer fair", "slug": "summer-fair", "introduction": rich_text("<p>In July.</p>")}
-        | {"body": streamfield([]), "go_live_at": (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")}
-    )
-    data["action-publish"] = "action-publish"
-    publisher.post(reverse("wagtailadmin_pages:add", args=["home", "contentpage", member_a.organisation.pk]), data)
+    in_two_days = (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    publish_in_admin(publisher, member_a.organisation, "Summer fair", go_live_at=in_two_days)
     page = ContentPage.objects.get(title="Summer fair")
     assert not page.live and languages_holding(page) == [settings.LANGUAGE_CODE]
 
