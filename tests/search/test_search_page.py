@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from hub.factories import ThemeFactory
@@ -78,12 +78,7 @@ def test_never_shows_unpublished_private_scheduled_or_withdrawn_pages(client, li
 
 def test_results_come_from_the_visitors_language_unless_all_languages_are_asked_for(client, library):
     english = indexed(ResourcePageFactory(parent=library, title="Housing advice"))
-    french_library = library.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
-    french_library.save_revision().publish()
-    french = english.copy_for_translation(Locale.objects.get(language_code="fr"))
-    french.title = "Conseils logement housing"
-    french.save_revision().publish()
-    refresh_index()
+    translated(english, "fr", "Conseils logement housing")
     assert result_titles(client.get(search_url("fr"), {"q": "housing"})) == ["Conseils logement housing"]
     indexed(ResourcePageFactory(parent=library, title="Housing rights"))
     everywhere = result_titles(client.get(search_url("fr"), {"q": "housing", "languages": "all"}))
