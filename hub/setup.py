@@ -21,10 +21,15 @@ from hub.workflows import ensure_workflows
 def ensure_locales():
     """Every content language has a locale whose tree is kept in sync with the default language's."""
     default = Locale.get_default()
+    synchronised = set(LocaleSynchronization.objects.values_list("locale_id", flat=True))
+    new = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         locale, _created = Locale.objects.get_or_create(language_code=code)
-        if locale != default:
-            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": default})
+        if locale != default and locale.pk not in synchronised:
+            new.append(LocaleSynchronization(locale=locale, sync_from=default))
+    # Written together, without the save signal that synchronises the trees for each (hub.published_aliases):
+    # ensure_setup synchronises them once, after.
+    LocaleSynchronization.objects.bulk_create(new)
 
 
 def default_home_introduction():
@@ -99,8 +104,8 @@ def remove_unused_default_workflow():
 def ensure_setup():
     apps.get_model("hub", "Language").sync_from_settings()
     ensure_roles()
-    # Before the locales: wagtail-localize aliases the tree into a locale as soon as it is synchronised, and
-    # Wagtail's welcome page, which our home page replaces, would be copied sixteen times only to be deleted.
+    # Before the locales' trees are synchronised: Wagtail's welcome page, which our home page replaces, would be
+    # copied sixteen times only to be deleted.
     home = ensure_site_structure()
     ensure_locales()
     synchronise_trees()
