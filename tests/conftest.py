@@ -1,3 +1,4 @@
+import contextlib
 from io import StringIO
 
 import pytest
@@ -26,6 +27,8 @@ from tests.support.people import (
     make_scotland,
 )
 from tests.support.shared_data import shared_by_module
+
+pytest_plugins = ["tests.support.browser"]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -127,11 +130,12 @@ def client_for(client):
     return log_in
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook, which reads the groups into the tests' ids
 def pytest_collection_modifyitems(items):
-    """The tests that read the demo network run last, one after another and on one test worker (pytest-xdist's
+    """The tests that read the demo network run one after another and on one test worker (pytest-xdist's
     `loadgroup`), so that it is built once for them all (it is the slowest thing the suite builds); the one that
     resets it runs after them, since a reset deletes the demo's files for good (the database rolls back, the
-    files do not)."""
+    files do not). Being the largest group, they are sent to a worker first, while the other takes the rest."""
 
     def position(item):
         reads_demo = "demo_output" in getattr(item, "fixturenames", ())
@@ -163,10 +167,16 @@ def build_demo(django_db_blocker, demo_media):
 
 
 @pytest.fixture(scope="session")
-def demo_output(django_db_setup, django_db_blocker, demo_media):
-    """The demo network built once for the tests that read it (what `hub_demo` printed), which run last (see
+def demo_output(request, django_db_setup, django_db_blocker, demo_media):
+    """The demo network built once for the tests that read it (what `hub_demo` printed), which run together (see
     pytest_collection_modifyitems), rolled back after them. A module using it points MEDIA_ROOT at
     `demo_media` for every test, since the demo's files are made once."""
+    if any({"browser", "demo_output"} <= set(getattr(item, "fixturenames", ())) for item in request.session.items):
+        # Playwright runs an event loop in this thread, and Django then hands the thread another database
+        # connection: one that does not see the demo's open transaction, and waits for its lock. Started first,
+        # the browser is there before the demo's transaction opens, on the connection every later test uses.
+        with contextlib.suppress(pytest.skip.Exception):  # without Chromium, only the browser tests are skipped
+            request.getfixturevalue("browser")
     yield from build_demo(django_db_blocker, demo_media)
 
 
