@@ -26,7 +26,6 @@ from wagtail.models import Collection, GroupPagePermission, Locale
 from hub.absolute_urls import absolute_url
 from hub.mail import queue_with_submission
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
-from hub.published_aliases import alias_into_every_language
 from hub.roles import (
     MEMBER_PAGE_PERMISSIONS,
     ensure_collection,
@@ -34,6 +33,7 @@ from hub.roles import (
     grant_page_permissions,
     page_permission,
 )
+from hub.tree_aliases import alias_into_every_language
 from hub.workflows import ensure_member_workflow
 
 MAX_NAME_LENGTH = 200

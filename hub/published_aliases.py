@@ -15,20 +15,13 @@ Pages made in code (setup, onboarding, the demo) are aliased by the code that ma
 
 from django.db.models.signals import post_save
 from wagtail import hooks
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.signals import page_published
 from wagtail_localize import synctree
 from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 from hub.models import UnpublishedNewPage
-from hub.tree_aliases import synchronise_trees
-
-
-def alias_into_every_language(page):
-    """Alias a page into every language that has no version of it (its parents too, where missing)."""
-    present = Page.objects.filter(translation_key=page.translation_key).values_list("locale_id", flat=True)
-    for locale in Locale.objects.exclude(pk__in=present):
-        page.copy_for_translation(locale, copy_parents=True, alias=True)
+from hub.tree_aliases import alias_into_every_language, synchronise_trees
 
 
 def on_created_in_admin(request, page):

@@ -55,17 +55,30 @@ class Place:
 class Trees:
     """Every page's place, and the places planned for new aliases, kept in step."""
 
-    def __init__(self):
+    def __init__(self, pages=None):
         fields = ("pk", "path", "depth", "translation_key", "locale_id", "slug", "url_path", "draft_title")
         self.by_path = {}
         self.by_key = {}
         self.children = defaultdict(set)  # a parent's path: its children's slugs
         self.last_child = {}  # a parent's path: its last child's path
-        pages = Page.objects.annotate(published=ExpressionWrapper(PUBLISHED_ONCE, output_field=BooleanField()))
+        pages = (Page.objects.all() if pages is None else pages).annotate(
+            published=ExpressionWrapper(PUBLISHED_ONCE, output_field=BooleanField())
+        )
         for pk, path, depth, key, locale_id, slug, url_path, title, is_published in pages.values_list(
             *fields, "published"
         ):
             self.add(Place(path, depth, key, locale_id, slug, url_path, pk=pk, title=title, published=is_published))
+
+    @classmethod
+    def around(cls, page):
+        """Only the places aliasing `page` needs: its ancestors' and its own versions in every language, and their
+        children (whose slugs and positions a new alias must not take)."""
+        keys = page.get_ancestors(inclusive=True).values("translation_key")
+        versions = Page.objects.filter(translation_key__in=keys)
+        children = Q(pk__in=[])
+        for path, depth in versions.values_list("path", "depth"):
+            children |= Q(path__startswith=path, depth=depth + 1)
+        return cls(Page.objects.filter(Q(translation_key__in=keys) | children))
 
     def add(self, place):
         self.by_path[place.path] = place
@@ -119,6 +132,29 @@ def synchronise_trees():
                 parent = trees.by_key.get((parent.translation_key, synchronisation.locale_id))
             if source.published and parent is not None:
                 plan.append((trees.plan_alias(source, parent, synchronisation.locale), parent))
+    if not plan:
+        return []
+    with transaction.atomic():
+        return write_aliases(plan, trees)
+
+
+def alias_into_every_language(page):
+    """Alias a page into every language that has no version of it, and its parents where they are missing (as
+    Wagtail's `copy_for_translation(copy_parents=True, alias=True)` does, written together)."""
+    trees = Trees.around(page)
+    lineage = sorted(
+        (place for place in trees.by_path.values() if page.path.startswith(place.path) and place.depth > 1),
+        key=lambda place: place.depth,
+    )
+    plan = []
+    for locale in Locale.objects.all():
+        for source in lineage:
+            if (source.translation_key, locale.pk) in trees.by_key:
+                continue
+            parent = trees.parent(source)
+            if parent.depth > 1:
+                parent = trees.by_key[parent.translation_key, locale.pk]
+            plan.append((trees.plan_alias(source, parent, locale), parent))
     if not plan:
         return []
     with transaction.atomic():

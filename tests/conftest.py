@@ -138,13 +138,27 @@ def pytest_collection_modifyitems(items):
     files do not). Being the largest group, they are sent to a worker first, while the other takes the rest."""
 
     def position(item):
-        reads_demo = "demo_output" in getattr(item, "fixturenames", ())
-        return reads_demo + (item.get_closest_marker("resets_demo") is not None)
+        return reads_demo(item) + (item.get_closest_marker("resets_demo") is not None)
 
     items.sort(key=position)
     for item in items:
         if position(item):
             item.add_marker(pytest.mark.xdist_group("demo"))
+
+
+def reads_demo(item):
+    return item is not None and "demo_output" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After the last of the demo's readers a worker runs, the demo is rolled back at once, not when the session
+    ends: the worker goes on with other tests, which must not find it in their database."""
+    result = yield
+    if reads_demo(item) and not reads_demo(nextitem):
+        # pytest has no public way to end a session fixture early; FixtureDef.finish is what it calls itself.
+        item._fixtureinfo.name2fixturedefs["demo_output"][-1].finish(item._request)
+    return result
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from hub.demo.logos import make_logo
 from hub.factories import CommunityFactory, MemberOrganisationPageFactory, RegionFactory, ThemeFactory
 from hub.models import Language, MemberOrganisationPage, SocialLink
 from hub.plugins import plugin_registry
-from hub.published_aliases import alias_into_every_language
+from hub.tree_aliases import alias_into_every_language
 from tests.support.pages import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db

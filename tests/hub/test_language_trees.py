@@ -18,7 +18,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import ContentPage
 from hub.language_trees import incomplete_trees
-from hub.published_aliases import alias_into_every_language
+from hub.tree_aliases import alias_into_every_language
 from tests.support.people import PASSWORD
 
 pytestmark = pytest.mark.django_db

@@ -10,6 +10,7 @@ from events.models import EventCoOrganiser
 from home.factories import ContentPageFactory
 from hub.published_aliases import withdraw_aliases_of_unpublished_pages
 from hub.setup import synchronise_trees
+from hub.tree_aliases import alias_into_every_language
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +74,24 @@ def test_a_slug_taken_in_the_other_tree_is_made_unique_as_wagtail_does(home):
     synchronise_trees()
     assert in_locale(english, "fr").slug == "contact-1"
     assert in_locale(english, "ar").slug == "contact"
+
+
+def test_one_page_is_aliased_with_its_missing_parents_into_free_slugs(home, django_assert_max_num_queries):
+    about = ContentPageFactory(parent=home, title="About us", slug="about")
+    history = ContentPageFactory(parent=about, title="Our history", slug="history")
+    ContentPageFactory(parent=in_locale(home, "fr"), title="À propos", slug="about")
+
+    with django_assert_max_num_queries(60 * (Locale.objects.count() - 1)):
+        made = alias_into_every_language(history)
+
+    # Its parent was in no other tree: it is aliased first, as Wagtail's copy_parents does.
+    assert len(made) == 2 * (Locale.objects.count() - 1)
+    french_about = in_locale(about, "fr")
+    assert french_about.alias_of_id == about.pk and french_about.slug == "about-1"
+    assert in_locale(history, "fr").get_parent().pk == french_about.pk
+    assert in_locale(history, "ar").url_path == in_locale(home, "ar").url_path + "about/history/"
+    assert all(not problems for problems in Page.find_problems())
+    assert alias_into_every_language(history) == []
 
 
 def test_a_never_published_page_and_the_pages_below_it_stay_in_their_own_tree(home):
