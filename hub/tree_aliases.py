@@ -93,6 +93,16 @@ class Trees:
     def in_locale(self, locale_id):
         return sorted((p for p in self.by_path.values() if p.locale_id == locale_id), key=lambda p: p.path)
 
+    def plan_missing(self, source, locale):
+        """(The place planned for `source`'s alias in `locale`'s tree, its parent's place), or None where that tree
+        holds a version of it already or lacks its parent's."""
+        if (source.translation_key, locale.pk) in self.by_key or source.depth < 2:
+            return None
+        parent = self.parent(source)
+        if parent.depth > 1:
+            parent = self.by_key.get((parent.translation_key, locale.pk))
+        return None if parent is None else (self.plan_alias(source, parent, locale), parent)
+
     def plan_alias(self, source, parent, locale):
         """The place of `source`'s alias in `locale`'s tree, under `parent` (Wagtail's choice of slug)."""
         slug = source.slug if parent.depth > 1 else f"{source.slug}-{locale.language_code}"
@@ -125,13 +135,8 @@ def synchronise_trees():
     plan = []  # (alias's place, its parent's place), parents before their children
     for synchronisation in LocaleSynchronization.objects.select_related("locale"):
         for source in trees.in_locale(synchronisation.sync_from_id):
-            if (source.translation_key, synchronisation.locale_id) in trees.by_key or source.depth < 2:
-                continue
-            parent = trees.parent(source)
-            if parent.depth > 1:
-                parent = trees.by_key.get((parent.translation_key, synchronisation.locale_id))
-            if source.published and parent is not None:
-                plan.append((trees.plan_alias(source, parent, synchronisation.locale), parent))
+            if source.published and (planned := trees.plan_missing(source, synchronisation.locale)):
+                plan.append(planned)
     if not plan:
         return []
     with transaction.atomic():
@@ -142,19 +147,12 @@ def alias_into_every_language(page):
     """Alias a page into every language that has no version of it, and its parents where they are missing (as
     Wagtail's `copy_for_translation(copy_parents=True, alias=True)` does, written together)."""
     trees = Trees.around(page)
-    lineage = sorted(
-        (place for place in trees.by_path.values() if page.path.startswith(place.path) and place.depth > 1),
-        key=lambda place: place.depth,
-    )
+    lineage = [trees.by_path[page.path[: depth * Page.steplen]] for depth in range(2, page.depth + 1)]
     plan = []
     for locale in Locale.objects.all():
-        for source in lineage:
-            if (source.translation_key, locale.pk) in trees.by_key:
-                continue
-            parent = trees.parent(source)
-            if parent.depth > 1:
-                parent = trees.by_key[parent.translation_key, locale.pk]
-            plan.append((trees.plan_alias(source, parent, locale), parent))
+        for source in lineage:  # parents first, so that each finds its parent's copy planned
+            if planned := trees.plan_missing(source, locale):
+                plan.append(planned)
     if not plan:
         return []
     with transaction.atomic():
