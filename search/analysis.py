@@ -9,6 +9,8 @@ then stemmed by Snowball where it has the language ("refugees" and "refugee" are
 
 import threading
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 import snowballstemmer
 
@@ -39,6 +41,8 @@ ARABIC_ARTICLES = ("وبال", "وكال", "فبال", "فكال", "ولل", "ف
 LI_WITH_ARTICLE = "لل"
 SHORTEST_ARABIC_STEM = 2  # letters left once the article goes: "الى" (to) is not the article on "ى"
 _thread_stemmers = threading.local()
+# PostgreSQL's stop word lists (Snowball's, copied from its `tsearch_data`) for the hub's languages it has one for.
+STOP_WORD_LISTS = Path(__file__).resolve().parent / "stop_words"
 
 
 def fold(text):
@@ -115,3 +119,19 @@ def analysed(text, language_code, stem=True, for_index=False):
     if stem:
         return " ".join(stemmed_words(text, language_code, for_index))
     return " ".join(normalised_words(text, for_index))
+
+
+@cache
+def stop_words(language_code):
+    """The words PostgreSQL's configuration for the language leaves out of its index and its queries: none for a
+    language it keeps every word of."""
+    path = STOP_WORD_LISTS / f"{SNOWBALL_LANGUAGES.get((language_code or '').split('-')[0])}.stop"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
+
+
+def only_stop_words(text, language_codes):
+    """Whether every word of a query is a stop word in each of `language_codes`. PostgreSQL matches no page with
+    such a query, SQLite and the engines keep stop words: so no backend is asked it, and it gets one answer on all.
+    The words are compared as PostgreSQL receives them, folded (search/database_backends/postgres.py)."""
+    query_words = normalised_words(text)
+    return bool(query_words) and all(word in stop_words(code) for word in query_words for code in language_codes)

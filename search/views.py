@@ -1,6 +1,5 @@
 """The public search page and its autocomplete endpoint."""
 
-import re
 from contextlib import nullcontext
 
 from django.contrib.contenttypes.models import ContentType
@@ -15,7 +14,8 @@ from wagtail.search.utils import normalise_query_string
 from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
 from search import copies, engine, facets, suggestions
-from search.database_backends.languages import queries_read_in_every_language
+from search.analysis import only_stop_words, stemmed_words
+from search.database_backends.languages import queries_read_in_every_language, query_languages
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
 
@@ -54,12 +54,15 @@ def titles_first(ranked, titles, text):
     order kept otherwise: a title match ranks above a match in the text alone, which SQLite's ranking (all fields
     weighed alike) and an engine's (long texts repeating a word) do not always give. Only a title holding all the
     words moves: one holding the query's "the", "of" and "in" alone never overtakes a page the backend ranked higher.
+    Words are compared as the backends index them (folded, without the Arabic article, stemmed in the visitor's
+    language): "مجتمعي كردي" is in the title "المركز المجتمعي الكردي", "hotel" in "Homes not hotels".
     """
-    words = [word.casefold() for word in re.findall(r"\w+", text)]
+    language = get_language()
+    words = stemmed_words(text, language)
     phrase = " ".join(words)
 
     def title_match(pk):
-        title_words = [word.casefold() for word in re.findall(r"\w+", titles[pk])]
+        title_words = stemmed_words(titles[pk], language)
         if not set(words) <= set(title_words):
             return 0
         return 2 if f" {phrase} " in f" {' '.join(title_words)} " else 1
@@ -67,10 +70,19 @@ def titles_first(ranked, titles, text):
     return sorted(ranked, key=title_match, reverse=True)
 
 
-def ranked_matches(text, pages, all_languages, **options):
+def read_in(all_languages):
     # Every language's pages are indexed by their own language's stems: searching them all, the words are read in each.
-    with queries_read_in_every_language() if all_languages else nullcontext():
+    return queries_read_in_every_language() if all_languages else nullcontext()
+
+
+def ranked_matches(text, pages, all_languages, **options):
+    with read_in(all_languages):
         return engine.ranked_pages(text, pages, **options)
+
+
+def too_common(text, all_languages):
+    with read_in(all_languages):
+        return only_stop_words(text, query_languages())
 
 
 def search(request):
@@ -78,7 +90,10 @@ def search(request):
     all_languages = request.GET.get("languages") == ALL_LANGUAGES
     pages = searchable_pages(all_languages)
     some_words_only = False
-    if text:
+    common_words_only = bool(text) and too_common(text, all_languages)
+    if common_words_only:
+        matches = []
+    elif text:
         matches = ranked_matches(text, pages, all_languages)
         if not matches and len(query_terms(text)) > 1:
             # No page holds every word: rather than nothing, the pages holding most of them, said to be so.
@@ -98,7 +113,7 @@ def search(request):
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     suggested = None
-    if text and paginator.count <= FEW_RESULTS:
+    if text and not common_words_only and paginator.count <= FEW_RESULTS:
         suggested = suggestions.suggestion(text, pages, ALL_LANGUAGES if all_languages else get_language())
         if suggested and not ranked_matches(suggested, pages, all_languages, limit=1):
             suggested = None
@@ -129,6 +144,7 @@ def search(request):
         {
             "query": text,
             "some_words_only": some_words_only,
+            "common_words_only": common_words_only,
             "suggestion": suggested,
             "all_languages": all_languages,
             "any_chosen": any(chosen.values()),

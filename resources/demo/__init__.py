@@ -49,8 +49,8 @@ def make_document(title, paragraphs, publisher):
     return document
 
 
-def make_attachment(title, summary, publisher):
-    return [("attachment", {"document": make_document(title, [summary], publisher), "label": "Full text (PDF)"})]
+def make_attachment(title, paragraphs, publisher):
+    return [("attachment", {"document": make_document(title, paragraphs, publisher), "label": "Full text (PDF)"})]
 
 
 def publishes_itself(kind, title, network_kinds):
@@ -86,7 +86,7 @@ def build(network):
                 authors="Policy and research team" if parent == library else "",
                 licence=ResourcePage.Licence.CC_BY if index % 2 else ResourcePage.Licence.ALL_RIGHTS_RESERVED,
                 body=[("paragraph", f"<p>{summary}</p>")],
-                attachments=make_attachment(title, summary, parent),
+                attachments=make_attachment(title, [summary, *entry.get("findings", [])], parent),
             ),
             # The full demo has every term; a smaller network (as in tests) lends what it has.
             themes=terms(network.themes, entry["themes"]) or [next(themes)],

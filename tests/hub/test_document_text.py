@@ -207,7 +207,7 @@ def test_the_attachment_text_of_a_resource_costs_one_query_whatever_its_files(
 
 def test_the_demo_pdfs_have_their_text_read_at_once(member_a, home):
     [(_kind, attachment)] = make_attachment(
-        "Know your rights", "What a tenant may ask of a landlord.", member_a.organisation
+        "Know your rights", ["What a tenant may ask of a landlord."], member_a.organisation
     )
     document = Document.objects.get(pk=attachment["document"].pk)
     assert document.text_status == TextStatus.EXTRACTED

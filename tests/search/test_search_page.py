@@ -297,6 +297,25 @@ def test_when_no_page_has_every_word_the_pages_with_some_are_offered_and_said_to
     assert WeeklyQueryCount.objects.get(query="housing detention").searches_without_results == 1
 
 
+def test_a_query_of_stop_words_only_finds_nothing_and_says_why_on_every_backend(client, library):
+    """Issue 21: a query of stop words only gave no result on PostgreSQL (its configurations leave them out) and 9 on
+    SQLite and the engine (which keep them). Now one answer everywhere, which tells the visitor what to do."""
+    resource = indexed(
+        ResourcePageFactory(parent=library, title="The state of the network", summary="All of the news in the North.")
+    )
+    translated(resource, "fr", "État du réseau")
+    for language, query in [("en", "the of"), ("en", '"in THE"'), ("fr", "de la des")]:
+        response = client.get(search_url(language), {"q": query})
+        assert result_titles(response) == [], query
+        assert "search-suggestion" not in response.content.decode()
+    told = "Every word of “the of” is too common to search for."
+    assert told in client.get(search_url(), {"q": "the of"}).content.decode()
+    # With one word that is not, it is a search again; and a stop word of English is a word like any other in Arabic.
+    assert result_titles(client.get(search_url(), {"q": "the network"})) == ["The state of the network"]
+    assert result_titles(client.get(search_url("fr"), {"q": "état du"})) == ["État du réseau"]
+    assert not re.search("too common", client.get(search_url("ar"), {"q": "the of"}).content.decode())
+
+
 def test_a_page_with_every_word_is_all_that_is_shown(client, library):
     indexed(ResourcePageFactory(parent=library, title="Housing and detention"))
     indexed(ResourcePageFactory(parent=library, title="Detention visits"))
