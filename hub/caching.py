@@ -35,10 +35,11 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 from wagtailcache.cache import clear_cache
 
+from hub import main_menu
 from hub.absolute_urls import absolute_url
 from hub.models.taxonomy import TaxonomyTerm
 from hub.plugins import plugin_registry
@@ -119,21 +120,23 @@ def url_path(page):
     return urlsplit(parts[2]).path if parts[2].startswith("http") else parts[2]
 
 
-def shows_on_every_page(page):
-    """Home pages and main-menu items appear on every page of their language (title, navigation)."""
-    root_keys = Site.objects.values_list("root_page__translation_key", flat=True)
+def shown_on_every_page(page):
+    """Whether the page, in any language, is a home page or in the main menu: its title and address show on every
+    page of its language."""
+    root_keys = list(Site.objects.values_list("root_page__translation_key", flat=True))
     if page.translation_key in root_keys:
         return True
-    # Looked up by path: while a subtree is being deleted its parent may already be gone.
-    parent = Page.objects.filter(path=page.path[: -page.steplen]).first()
-    return page.show_in_menus and parent is not None and parent.translation_key in root_keys
+    versions = Page.objects.filter(translation_key=page.translation_key, show_in_menus=True)
+    # Parents looked up by path: while a subtree is being deleted, they may already be gone.
+    parent_paths = {path[: -page.steplen] for path in versions.values_list("path", flat=True)}
+    return bool(parent_paths) and Page.objects.filter(path__in=parent_paths, translation_key__in=root_keys).exists()
 
 
 def addresses_showing(page):
     """(subtree paths, exact paths): what to purge when `page` changes, computed before it moves or goes."""
-    versions = list(Page.objects.filter(translation_key=page.translation_key))
-    if any(shows_on_every_page(version) for version in versions):
+    if shown_on_every_page(page):
         return EVERYTHING
+    versions = list(Page.objects.filter(translation_key=page.translation_key))
     subtrees = {url_path(version) for version in versions}
     ancestors = Page.objects.none()
     for version in versions:
@@ -187,6 +190,7 @@ class PendingPurge:
         self.__init__()
         if everything:
             clear_cache()
+            main_menu.changed()
         else:
             clear_cache([purge_patterns(subtrees, exact)])
         purge_proxy(everything, subtrees, exact)
@@ -230,9 +234,14 @@ def anything_cached():
 
 
 def purge_page(page):
-    if page.depth <= 1 or not anything_cached():
+    if page.depth <= 1:
         return
-    pending.add(EVERYTHING if bulk_build.active else addresses_showing(page))
+    if bulk_build.active:
+        pending.add(EVERYTHING)
+    elif anything_cached():
+        pending.add(addresses_showing(page))
+    elif shown_on_every_page(page):
+        pending.add(EVERYTHING)  # no page to purge, but the main menu (hub.main_menu) is kept all the same
 
 
 def purge_page_versions(page):
@@ -259,6 +268,14 @@ def on_deleted(sender, instance, **kwargs):
         purge_page(instance)
 
 
+def on_privacy_changed(sender, instance, **kwargs):
+    # Wagtail's privacy setting saves a view restriction, not a revision: no page signal says the page (and all
+    # below it) left the public site, or came back.
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        purge_page(page)
+
+
 def on_shown_everywhere_changed(sender, **kwargs):
     pending.add(EVERYTHING)
 
@@ -278,6 +295,11 @@ def connect_page_cache_invalidation():
     # Every row of a deleted page's subtree comes through as its base Page once; its addresses are
     # still known before the delete.
     pre_delete.connect(on_deleted, sender=Page)
+    post_save.connect(on_privacy_changed, sender=PageViewRestriction)
+    # A site's root page and address: every page's.
+    post_save.connect(on_shown_everywhere_changed, sender=Site)
+    post_delete.connect(on_shown_everywhere_changed, sender=Site)
+    post_delete.connect(on_privacy_changed, sender=PageViewRestriction)
     # Taxonomy terms (on listings, filters and page facts, in every plugin) and site settings, the core's
     # and any plugin's, show on pages of every kind.
     for model in apps.get_models():

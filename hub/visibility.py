@@ -6,24 +6,47 @@ in Python and tested on every row, on every listing, menu and profile: a large p
 time (docs/performance.md). `public()` here asks the same question with one clause per depth at which there are
 restricted pages (a handful), each comparing the start of a page's path with a list.
 
-Search keeps Wagtail's `.public()`: its backends translate a queryset's filters into their own, and know
-`path__startswith`, not this.
+Search keeps Wagtail's `.public()` (`public_for_search`): its backends translate a queryset's filters into their
+own, and know `path__startswith`, not this.
 """
 
 from collections import defaultdict
 
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
+
+
+def private_section_roots(aliases_only=False):
+    """Paths of the pages a private section starts at: those with a view restriction, and aliases of those. Wagtail
+    serves an alias under its source's restrictions (`Page.get_view_restrictions`), and an alias made before its
+    source was made private has none of its own: without them, listings and search in the other languages still
+    showed a private page's title and summary."""
+    restricted = PageViewRestriction.objects.values("page_id")
+    roots = Page.objects.filter(alias_of__in=restricted)
+    if aliases_only:
+        roots = roots.exclude(pk__in=restricted)
+    else:
+        roots = roots | Page.objects.filter(pk__in=restricted)
+    return roots.values_list("path", flat=True).distinct()
 
 
 def public(pages):
-    """`pages` (a page queryset) without those in a private section: a page with a view restriction, and every
-    page below it. The same pages as Wagtail's `pages.public()`."""
-    # A page lies in a restricted page's section when its path begins with that page's path.
+    """`pages` (a page queryset) without those in a private section (`private_section_roots`, and every page below
+    them)."""
+    # A page lies in a private section when its path begins with the path of the page at its top.
     restricted_paths = defaultdict(list)
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
+    for path in private_section_roots():
         restricted_paths[len(path)].append(path)
     for length, paths in restricted_paths.items():
         pages = pages.exclude(In(Substr("path", 1, length), paths))
+    return pages
+
+
+def public_for_search(pages):
+    """`public(pages)` as search backends can take it: Wagtail's `.public()`, and the sections of aliases of private
+    pages left out with the same `path__startswith` it uses."""
+    pages = pages.public()
+    for path in private_section_roots(aliases_only=True):
+        pages = pages.exclude(path__startswith=path)
     return pages

@@ -7,6 +7,7 @@ then stemmed by Snowball where it has the language ("refugees" and "refugee" are
 (search/engine_settings.py) do all this with their own per-language analysers; this module is for the database.
 """
 
+import re
 import threading
 import unicodedata
 from functools import cache
@@ -41,12 +42,15 @@ ARABIC_ARTICLES = ("وبال", "وكال", "فبال", "فكال", "ولل", "ف
 LI_WITH_ARTICLE = "لل"
 SHORTEST_ARABIC_STEM = 2  # letters left once the article goes: "الى" (to) is not the article on "ى"
 _thread_stemmers = threading.local()
+ASCII_WORD = re.compile("[A-Za-z0-9]+")  # in ASCII, all but letters and digits is punctuation, a symbol or a space
 # PostgreSQL's stop word lists (Snowball's, copied from its `tsearch_data`) for the hub's languages it has one for.
 STOP_WORD_LISTS = Path(__file__).resolve().parent / "stop_words"
 
 
 def fold(text):
     """`text` lower-cased, without accents and Arabic's optional marks, Arabic letter variants made one."""
+    if text.isascii():  # most titles and texts: nothing to decompose, drop or translate, character by character
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     kept = "".join(character for character in decomposed if character not in DROPPED_MARKS and character != TATWEEL)
     return unicodedata.normalize("NFC", kept).translate(ARABIC_LETTERS)
@@ -54,6 +58,8 @@ def fold(text):
 
 def words(text):
     """The words of `text`: punctuation, symbols and spaces separate them, as every backend's tokeniser does."""
+    if text.isascii():
+        return ASCII_WORD.findall(text)
     return "".join(" " if unicodedata.category(character)[0] in "PSZC" else character for character in text).split()
 
 

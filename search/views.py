@@ -13,6 +13,7 @@ from wagtail.search.utils import normalise_query_string
 
 from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
+from hub.visibility import public_for_search
 from search import copies, engine, facets, suggestions
 from search.analysis import only_stop_words, stemmed_words
 from search.database_backends.languages import queries_read_in_every_language, query_languages
@@ -26,7 +27,7 @@ ALL_LANGUAGES = "all"
 
 
 def searchable_pages(all_languages):
-    pages = Page.objects.live().public().type(*plugin_registry.search_page_models())
+    pages = public_for_search(Page.objects.live().type(*plugin_registry.search_page_models()))
     return pages if all_languages else pages.filter(locale=Locale.get_active())
 
 

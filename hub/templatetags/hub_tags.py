@@ -11,20 +11,18 @@ from django.utils.timesince import timesince
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
+from hub import main_menu as menus
 from hub import taxonomy
 from hub.language_names import language_name, own_name
 from hub.locale_data import native_digits
 from hub.plugins import plugin_registry
 from hub.site_names import network_name
 from hub.text_languages import (
-    TextInLanguage,
     field_language,
     lang_attributes,
     text_language,
-    with_text_language,
 )
 from hub.translation_status import is_machine_translated
-from hub.visibility import public
 
 register = template.Library()
 
@@ -45,15 +43,10 @@ def native_digits_filter(text):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """(page, label) for the home page, named for the network, and its children marked 'show in menus', in the
-    site's language for this request; an untranslated child's label is its source's title, in that language."""
+    """The main menu of the site and language of this request (hub.main_menu.MenuItem: page_id, url, label)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
-    home = site.root_page.localized
-    children = with_text_language(public(home.get_children().live()).in_menu()).specific(defer=True)
-    return [(home, network_name()), *((page, TextInLanguage(page.title, page.text_language)) for page in children)]
+    return menus.main_menu(site, request) if site else []
 
 
 @register.simple_tag(takes_context=True)

@@ -3,11 +3,14 @@ exactly what shows it, in every language."""
 
 import pytest
 from django.core.cache import caches
+from django.test import Client
+from django.urls import reverse
 from wagtail.models import Locale
 
 from hub.setup import synchronise_trees
 from resources.factories import ResourcePageFactory
 from tests.support.pages import anonymous_get
+from tests.support.search import result_titles, search_url
 from tests.support.translations import translate_into
 from tests.testapp.models import NoticePage
 
@@ -93,6 +96,34 @@ def test_unpublishing_takes_the_page_down_everywhere(resource, library, home, dj
     assert anonymous_get(urls[5]).status_code == 404
     for url in urls[1:5] + urls[6:]:
         assert "Renting guide" not in anonymous_get(url).content.decode(), url
+
+
+def test_making_a_page_private_takes_it_out_of_the_cache_and_its_listings_in_every_language(
+    resource, library, home, network_editor, django_capture_on_commit_callbacks
+):
+    """Wagtail's privacy setting saves a view restriction, not a revision: no page signal. A page cached while
+    public was served from the cache to anyone for an hour after it was made private, and stayed in its listings."""
+    english, french = showing(resource, library, home), showing(resource, library, home, "fr")
+    for url in english + french:
+        assert "Renting guide" in cached(url)
+    for language in ("en", "fr"):
+        assert result_titles(anonymous_get(search_url(language), data={"q": "renting"})) == ["Renting guide"]
+    editor = Client()
+    editor.force_login(network_editor)
+    privacy = reverse("wagtailadmin_pages:set_privacy", args=[resource.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor.post(privacy, {"restriction_type": "login"}).status_code == 200
+    for url in (english[0], french[0]):
+        private = anonymous_get(url)
+        assert private.status_code == 302 and "/login/" in private["Location"], url
+    for url in english[1:] + french[1:]:
+        assert "Renting guide" not in anonymous_get(url).content.decode(), url
+    for language in ("en", "fr"):
+        assert result_titles(anonymous_get(search_url(language), data={"q": "renting"})) == [], language
+    with django_capture_on_commit_callbacks(execute=True):
+        editor.post(privacy, {"restriction_type": "none"})
+    for url in english:
+        assert "Renting guide" in anonymous_get(url).content.decode(), url
 
 
 def test_deleting_takes_the_page_down_everywhere(resource, library, home, django_capture_on_commit_callbacks):

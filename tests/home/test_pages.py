@@ -4,12 +4,16 @@ import re
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageViewRestriction, Site
 
 from home.factories import ContentPageFactory
 from home.models import ContentPage
+from hub import main_menu
 from hub.models import SafetySettings
+from hub.setup import synchronise_trees
 from tests.support.pages import home_page_max_queries
 
 pytestmark = pytest.mark.django_db
@@ -106,6 +110,52 @@ def test_main_menu_shows_live_public_pages_chosen_for_menus(client, home):
     assert "About the network" in nav
     for hidden in ["Not in the menu", "Members only"]:
         assert hidden not in nav
+
+
+def menu_of(client, url):
+    html = client.get(url).content.decode()
+    return re.findall(r"<a [^>]*>([^<]*)</a>", re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group())
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
+
+
+def test_the_main_menu_is_read_once_per_language_and_follows_every_change_to_it(
+    client, home, member_a, django_capture_on_commit_callbacks
+):
+    """Without a page cache (as on every uncached page), the menu is kept between requests: each change that
+    shows in it (a menu page renamed, made private, unpublished, moved away; a new one) reaches it at once."""
+    about = ContentPageFactory(parent=home, title="About the network", show_in_menus=True)
+    synchronise_trees()
+    directory = "Member organisations"
+    assert menu_of(client, "/en/") == ["The hub", directory, "About the network"]
+    kept = queries_of(client, "/en/")
+    main_menu.changed()
+    assert queries_of(client, "/en/") > kept  # read again only when it changed
+    assert menu_of(client, "/ar/")[-1] == "About the network"  # each language its own, the alias in English
+    with django_capture_on_commit_callbacks(execute=True):
+        about.title = "Who we are"
+        about.save_revision().publish()
+    assert menu_of(client, "/en/") == ["The hub", directory, "Who we are"]
+    assert menu_of(client, "/ar/")[-1] == "Who we are"
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=about, restriction_type="login")
+    assert menu_of(client, "/en/") == ["The hub", directory]
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert menu_of(client, "/en/") == ["The hub", directory, "Who we are"]
+    with django_capture_on_commit_callbacks(execute=True):
+        news = ContentPageFactory(parent=home, title="News", show_in_menus=False)
+        news.show_in_menus = True
+        news.save_revision().publish()
+    assert menu_of(client, "/en/") == ["The hub", directory, "Who we are", "News"]
+    with django_capture_on_commit_callbacks(execute=True):
+        news.unpublish()
+        about.move(member_a.organisation, pos="last-child")
+    assert menu_of(client, "/en/") == ["The hub", directory]
 
 
 def test_home_page_lists_members_and_queries_are_bounded(client, home, directory, django_assert_max_num_queries):
