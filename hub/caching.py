@@ -296,10 +296,10 @@ def connect_page_cache_invalidation():
     # still known before the delete.
     pre_delete.connect(on_deleted, sender=Page)
     post_save.connect(on_privacy_changed, sender=PageViewRestriction)
+    post_delete.connect(on_privacy_changed, sender=PageViewRestriction)
     # A site's root page and address: every page's.
     post_save.connect(on_shown_everywhere_changed, sender=Site)
     post_delete.connect(on_shown_everywhere_changed, sender=Site)
-    post_delete.connect(on_privacy_changed, sender=PageViewRestriction)
     # Taxonomy terms (on listings, filters and page facts, in every plugin) and site settings, the core's
     # and any plugin's, show on pages of every kind.
     for model in apps.get_models():

@@ -5,7 +5,8 @@
 Finds one live, public page of each page type in the default language (the first by tree order) and the search page
 (`?q=housing`), renders each through Django's test client with the page cache off and debug off, once to warm up and
 then `--renders` times under cProfile, and prints per page type: the mean time per render, the queries one render
-asks, and the functions that took the most cumulative time — first the hub's own (its apps and plugins), then any.
+asks, and the functions that took the most cumulative time (below the handler and middleware, through which all of
+it passes) — first the hub's own (its apps and plugins), then any.
 The database must hold the demo network (`hub hub_demo`); the default is the quick start's SQLite file. Not part of
 the test suite (pytest ignores tests/perf); `docs/performance.md` summarises its output.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEARCH_QUERY = {"q": "housing"}
+WRAPPER_SHARE = 0.9  # of a request's time: a function that took more is one the whole request passed through
 
 
 def public_pages():
@@ -55,10 +57,13 @@ def own_code(filename):
 
 
 def top_functions(profile, top, only_own):
+    """The functions that took most time with what they called, leaving out those through which the whole request
+    passes (the test client, the handler, each middleware): they would fill the list and say nothing."""
     stats = pstats.Stats(profile)
+    whole = max(cumulative for _calls, _primitive, _own, cumulative, _callers in stats.stats.values())
     rows = []
     for (filename, line, name), (_calls, _primitive, _own_time, cumulative, _callers) in stats.stats.items():
-        if only_own and not own_code(filename):
+        if (only_own and not own_code(filename)) or cumulative > WRAPPER_SHARE * whole:
             continue
         shown = filename.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
         rows.append((cumulative, f"{shown}:{line} {name}"))
