@@ -88,9 +88,14 @@ def normalised_words(text, for_index=False):
     return [without_arabic_article(word) for word in folded]
 
 
+def snowball_language(language_code):
+    """Snowball's name for a language ("fr-ca" is French), or None where it has none."""
+    return SNOWBALL_LANGUAGES.get((language_code or "").split("-")[0])
+
+
 def stemmer(language_code):
     """The language's Snowball stemmer, one per thread: a stemmer keeps the word it is working on in itself."""
-    name = SNOWBALL_LANGUAGES.get((language_code or "").split("-")[0])
+    name = snowball_language(language_code)
     if name not in snowballstemmer.algorithms():
         return None
     if not hasattr(_thread_stemmers, name):
@@ -131,7 +136,7 @@ def analysed(text, language_code, stem=True, for_index=False):
 def stop_words(language_code):
     """The words PostgreSQL's configuration for the language leaves out of its index and its queries: none for a
     language it keeps every word of."""
-    path = STOP_WORD_LISTS / f"{SNOWBALL_LANGUAGES.get((language_code or '').split('-')[0])}.stop"
+    path = STOP_WORD_LISTS / f"{snowball_language(language_code)}.stop"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.exists() else frozenset()
 
 

@@ -27,7 +27,7 @@ from wagtail.search.index import RelatedFields, SearchField
 from wagtail.search.query import Phrase, PlainText
 from wagtail.search.utils import get_content_type_pk
 
-from search.analysis import SNOWBALL_LANGUAGES, analysed, normalised_words, stems
+from search.analysis import analysed, normalised_words, snowball_language, stems
 from search.database_backends.languages import language_of, locale_languages, query_language, query_languages
 
 SIMPLE = "simple"
@@ -41,7 +41,7 @@ def text_search_configurations(alias):
 
 
 def configuration_for(language_code, alias):
-    name = SNOWBALL_LANGUAGES.get((language_code or "").split("-")[0])
+    name = snowball_language(language_code)
     return name if name in text_search_configurations(alias) else SIMPLE
 
 

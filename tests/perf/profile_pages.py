@@ -36,7 +36,7 @@ def public_pages():
     for model in get_page_models():
         if model is Page or model._meta.abstract:
             continue
-        page = pages.type(model).exact_type(model).order_by("path").first()
+        page = pages.exact_type(model).order_by("path").first()
         if page is not None:
             found[f"{model._meta.app_label}.{model.__name__}"] = page.url
     return found
