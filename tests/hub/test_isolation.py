@@ -186,8 +186,9 @@ def member_b(space_b):
 
 
 @pytest.fixture(params=["member editor", "trusted publisher"])
-def editor_space(request):
-    """The space of the editor making the requests: a plain member's, then a trusted publisher's."""
+def editor_space(request, spaces):
+    """The space of the editor making the requests: a plain member's, then a trusted publisher's. It names
+    `spaces` so that they are built before the test's transaction, when a worker starts the module here."""
     return request.getfixturevalue("space_a" if request.param == "member editor" else "trusted_space")
 
 
