@@ -2,12 +2,14 @@
 
 from wagtail.models import Locale
 
+from hub.per_request import active_locale
+
 
 def locales_for_request(request):
     """The visitor's locale and the default one."""
     cache = request.__dict__.setdefault("_hub_terms", {})
     if "locales" not in cache:
-        cache["locales"] = (Locale.get_active(), Locale.get_default())
+        cache["locales"] = (active_locale(), Locale.get_default())
     return cache["locales"]
 
 

@@ -16,6 +16,8 @@ from django.db.models.functions import Substr
 from django.db.models.lookups import In
 from wagtail.models import Page, PageViewRestriction
 
+from hub.per_request import once_per_request
+
 
 def private_section_roots(aliases_only=False):
     """Paths of the pages a private section starts at: those with a view restriction, and aliases of those. Wagtail
@@ -31,12 +33,18 @@ def private_section_roots(aliases_only=False):
     return roots.values_list("path", flat=True).distinct()
 
 
+@once_per_request
+def private_section_paths():
+    # Every listing, section and menu of a page asks; the answer cannot change while the page is made.
+    return tuple(private_section_roots())
+
+
 def public(pages):
     """`pages` (a page queryset) without those in a private section (`private_section_roots`, and every page below
     them)."""
     # A page lies in a private section when its path begins with the path of the page at its top.
     restricted_paths = defaultdict(list)
-    for path in private_section_roots():
+    for path in private_section_paths():
         restricted_paths[len(path)].append(path)
     for length, paths in restricted_paths.items():
         pages = pages.exclude(In(Substr("path", 1, length), paths))

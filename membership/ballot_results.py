@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.caching import purge_page_versions
+from hub.per_request import active_locale
 from membership import voting
 from membership.models import Ballot, BallotResultsPage, Vote
 
@@ -19,7 +20,7 @@ def closed_ballot_results(limit):
     keys = [source.translation_key for source in sources]
     translated = {
         ballot.translation_key: ballot
-        for ballot in Ballot.objects.filter(locale=Locale.get_active(), translation_key__in=keys).prefetch_related(
+        for ballot in Ballot.objects.filter(locale=active_locale(), translation_key__in=keys).prefetch_related(
             "options"
         )
     }

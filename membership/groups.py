@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
+from hub.per_request import active_locale
 from hub.plugins import plugin_registry
 from hub.visibility import public
 from membership.levels import member_facts
@@ -36,14 +37,14 @@ class RegionEntry:
 
 
 def directory_url(slug, directory=None):
-    directory = directory or MembersIndexPage.objects.filter(locale=Locale.get_active()).first()
+    directory = directory or MembersIndexPage.objects.filter(locale=active_locale()).first()
     return f"{directory.url}?region={slug}" if directory else ""
 
 
 def groups_by_region(index):
     """Every region, in the visitor's language, with its live group under this index (or None) and the address of
     its members in the directory."""
-    directory = MembersIndexPage.objects.filter(locale=Locale.get_active()).first()
+    directory = MembersIndexPage.objects.filter(locale=active_locale()).first()
     groups = {
         group.region.slug: group
         for group in RegionalGroupPage.objects.child_of(index)
@@ -74,7 +75,7 @@ def in_active_language(organisations):
     keys = [organisation.translation_key for organisation in organisations]
     found = {
         page.translation_key: page
-        for page in MemberOrganisationPage.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+        for page in MemberOrganisationPage.objects.filter(translation_key__in=keys, locale=active_locale())
     }
     return [found.get(organisation.translation_key, organisation) for organisation in organisations]
 
@@ -84,7 +85,7 @@ def group_context(group):
     region = group.region
     members = list(
         public(MemberOrganisationPage.objects.live())
-        .filter(locale=Locale.get_active(), regions__slug=region.slug)
+        .filter(locale=active_locale(), regions__slug=region.slug)
         .distinct()
         .order_by("title")
     )
@@ -99,7 +100,7 @@ def group_context(group):
     meetings = sorted(group.meetings.select_related("minutes"), key=lambda meeting: meeting.date, reverse=True)
     return {
         "region_name": getattr(
-            Region.for_locale(Locale.get_active(), Locale.get_default()).filter(slug=region.slug).first(),
+            Region.for_locale(active_locale(), Locale.get_default()).filter(slug=region.slug).first(),
             "name",
             region,
         ),

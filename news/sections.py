@@ -1,7 +1,6 @@
 """News on other pages: the home page's latest news and each member profile's own."""
 
-from wagtail.models import Locale
-
+from hub.per_request import active_locale
 from news.commenting import is_closed, shown_comments, takes_comments
 from news.forms import CommentForm
 from news.models import NewsIndexPage, NewsPage
@@ -9,7 +8,7 @@ from news.models import NewsIndexPage, NewsPage
 
 def latest_news(request, limit):
     """The newest news in the visitor's language tree, for the home page section."""
-    return NewsPage.for_listing(Locale.get_active())[:limit]
+    return NewsPage.for_listing(active_locale())[:limit]
 
 
 def news_of(request, organisation, limit):

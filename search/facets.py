@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from hub.models import InMemberSpaceMixin, Language, Region, TaggedPage, Theme
+from hub.per_request import active_locale
 from hub.plugins import plugin_registry
 from hub.text_languages import TextInLanguage, with_text_language
 
@@ -249,7 +250,7 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
     for pk, content_type in content_types.items():
         ids_by_model[content_type.model_class()].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
-    locales = Locale.get_active(), Locale.get_default()
+    locales = active_locale(), Locale.get_default()
     # Each facet's names, looked up once for the values of the matches and those chosen.
     labels = {}
     for facet in facets:

@@ -11,6 +11,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from hub.per_request import active_locale
 from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
 from hub.visibility import public_for_search
@@ -28,7 +29,7 @@ ALL_LANGUAGES = "all"
 
 def searchable_pages(all_languages):
     pages = public_for_search(Page.objects.live().type(*plugin_registry.search_page_models()))
-    return pages if all_languages else pages.filter(locale=Locale.get_active())
+    return pages if all_languages else pages.filter(locale=active_locale())
 
 
 def promoted(text, pages):
@@ -103,7 +104,7 @@ def search(request):
     else:
         matches = list(pages.only(*engine.LISTED_FIELDS).order_by("-first_published_at")[: engine.MAX_HITS])
     if all_languages:
-        matches = copies.one_per_page(matches, Locale.get_active().pk)
+        matches = copies.one_per_page(matches, active_locale().pk)
     ranked = [page.pk for page in matches]
     content_types = {page.pk: ContentType.objects.get_for_id(page.content_type_id) for page in matches}
     if text:

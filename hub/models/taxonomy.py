@@ -7,6 +7,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from hub.per_request import active_locale
+
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     """A translatable term whose slug stays the same in every language, so filters work across locales."""
@@ -55,7 +57,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def in_active_language(cls, active=None, default=None):
         """Every term once, in the active language where it is translated (see for_locale), sorted by name."""
-        terms = cls.for_locale(active or Locale.get_active(), default or Locale.get_default())
+        terms = cls.for_locale(active or active_locale(), default or Locale.get_default())
         return sorted(terms, key=lambda term: term.name.casefold())
 
 

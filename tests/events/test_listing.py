@@ -12,7 +12,7 @@ from events.models import EventCoOrganiser, EventPage
 from hub.bulk_indexing import indexes_built_after
 from hub.models import Language
 from hub.setup import synchronise_trees
-from tests.support.pages import home_page_max_queries
+from tests.support.pages import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -203,7 +203,7 @@ def test_pagination_and_a_bounded_number_of_queries_with_300_events(
         assert client.get(events_index.url + "month/", {"month": month}).status_code == 200
     with django_assert_max_num_queries(40):
         assert client.get(events_index.url + "calendar/").status_code == 200
-    with django_assert_max_num_queries(home_page_max_queries()):
+    with django_assert_max_num_queries(MAX_QUERIES):
         assert client.get("/en/").status_code == 200
 
 

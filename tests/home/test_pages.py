@@ -14,7 +14,7 @@ from home.models import ContentPage
 from hub import main_menu
 from hub.models import SafetySettings
 from hub.setup import synchronise_trees
-from tests.support.pages import home_page_max_queries
+from tests.support.pages import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -164,7 +164,7 @@ def test_home_page_lists_members_and_queries_are_bounded(client, home, directory
     for number in range(12):
         make_member(f"Group {number:02d}", f"editor{number}@example.org")
     client.get(home.url)
-    with django_assert_max_num_queries(home_page_max_queries()):
+    with django_assert_max_num_queries(MAX_QUERIES):
         html = client.get(home.url).content.decode()
     assert "Group 11" in html
     assert "See every member organisation" in html

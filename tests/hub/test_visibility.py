@@ -60,3 +60,10 @@ def test_gives_the_same_pages_as_wagtail(tree):
 def test_without_restrictions_every_page_is_public(tree):
     PageViewRestriction.objects.all().delete()
     assert titles(public(Page.objects.all())) == titles(Page.objects.all())
+
+
+def test_outside_a_request_a_new_restriction_counts_at_once(tree):
+    # Within a request the private sections are read once (hub.per_request); commands and tasks ask each time.
+    assert "Open page" in titles(public(Page.objects.all()))
+    PageViewRestriction.objects.create(page=tree["Open page"], restriction_type=PageViewRestriction.LOGIN)
+    assert "Open page" not in titles(public(Page.objects.all()))

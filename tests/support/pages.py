@@ -5,17 +5,10 @@ import re
 from django.test import Client
 from django.urls import reverse
 
-from hub.plugins import plugin_registry
-
 # Wagtail's routing, the site settings, the menu and the language switcher cost about twenty queries on
-# any page; what matters is that the count stays fixed however many members or pages are shown.
+# any page, sections and listings included (each asks for the locale and the private sections only once per
+# request: hub.per_request); what matters is that the count stays fixed however many members or pages are shown.
 MAX_QUERIES = 30
-
-
-def home_page_max_queries():
-    """Each plugin's home section looks up the visitor's locale and the view restrictions once: a fixed cost per
-    section, whatever the number of members or items."""
-    return MAX_QUERIES + 2 * len(plugin_registry.home_sections())
 
 
 def anonymous_get(url, **extra):
