@@ -6,8 +6,8 @@ in Python and tested on every row, on every listing, menu and profile: a large p
 time (docs/performance.md). `public()` here asks the same question with one clause per depth at which there are
 restricted pages (a handful), each comparing the start of a page's path with a list.
 
-Search keeps Wagtail's `.public()` (`public_for_search`): its backends translate a queryset's filters into their
-own, and know `path__startswith`, not this.
+Search asks the same sections with `path__startswith` (`public_for_search`): its backends translate a queryset's
+filters into their own, and know that lookup, not this.
 """
 
 from collections import defaultdict
@@ -19,24 +19,26 @@ from wagtail.models import Page, PageViewRestriction
 from hub.per_request import once_per_request
 
 
-def private_section_roots(aliases_only=False):
+def private_section_roots():
     """Paths of the pages a private section starts at: those with a view restriction, and aliases of those. Wagtail
     serves an alias under its source's restrictions (`Page.get_view_restrictions`), and an alias made before its
     source was made private has none of its own: without them, listings and search in the other languages still
     showed a private page's title and summary."""
     restricted = PageViewRestriction.objects.values("page_id")
-    roots = Page.objects.filter(alias_of__in=restricted)
-    if aliases_only:
-        roots = roots.exclude(pk__in=restricted)
-    else:
-        roots = roots | Page.objects.filter(pk__in=restricted)
+    roots = Page.objects.filter(alias_of__in=restricted) | Page.objects.filter(pk__in=restricted)
     return roots.values_list("path", flat=True).distinct()
 
 
 @once_per_request
 def private_section_paths():
+    """The paths of `private_section_roots` but those inside another private section, which it covers already."""
     # Every listing, section and menu of a page asks; the answer cannot change while the page is made.
-    return tuple(private_section_roots())
+    outermost = []
+    for path in sorted(private_section_roots()):
+        # Sorted, a section's top comes before every page below it and the pages between are below it too.
+        if not (outermost and path.startswith(outermost[-1])):
+            outermost.append(path)
+    return tuple(outermost)
 
 
 def public(pages):
@@ -52,9 +54,8 @@ def public(pages):
 
 
 def public_for_search(pages):
-    """`public(pages)` as search backends can take it: Wagtail's `.public()`, and the sections of aliases of private
-    pages left out with the same `path__startswith` it uses."""
-    pages = pages.public()
-    for path in private_section_roots(aliases_only=True):
+    """`public(pages)` as search backends can take it: each private section left out with the `path__startswith`
+    Wagtail's `.public()` uses, from the same sections `public` asks for (once per request)."""
+    for path in private_section_paths():
         pages = pages.exclude(path__startswith=path)
     return pages

@@ -116,6 +116,15 @@ def stemmed_words(text, language_code, for_index=False):
     return stems(normalised_words(text, for_index), language_code)
 
 
+def stemmed_texts(texts, language_code):
+    """`stemmed_words` of each of `texts`, each distinct word stemmed once: a thousand titles share most of their
+    words, and one call to the stemmer for all of them costs less than a call for each title."""
+    normalised = [normalised_words(text) for text in texts]
+    distinct = list({word: None for words_of_text in normalised for word in words_of_text})
+    stem_of = dict(zip(distinct, stems(distinct, language_code), strict=True))
+    return [[stem_of[word] for word in words_of_text] for words_of_text in normalised]
+
+
 def word_forms(text, language_codes):
     """Each word of a query with its stems in `language_codes`, each stem once: [["hous", "housing"], …]."""
     normalised = normalised_words(text)

@@ -16,7 +16,7 @@ from hub.plugins import plugin_registry
 from hub.text_languages import with_text_language
 from hub.visibility import public_for_search
 from search import copies, engine, facets, suggestions
-from search.analysis import only_stop_words, stemmed_words
+from search.analysis import only_stop_words, stemmed_texts, stemmed_words
 from search.database_backends.languages import queries_read_in_every_language, query_languages
 from search.models import WeeklyQueryCount
 from search.snippets import query_terms, searchable_text, snippet
@@ -61,13 +61,13 @@ def titles_first(ranked, titles, text):
     """
     language = get_language()
     words = stemmed_words(text, language)
-    phrase = " ".join(words)
+    every_word, phrase = set(words), " ".join(words)
+    title_words = dict(zip(ranked, stemmed_texts([titles[pk] for pk in ranked], language), strict=True))
 
     def title_match(pk):
-        title_words = stemmed_words(titles[pk], language)
-        if not set(words) <= set(title_words):
+        if not every_word <= set(title_words[pk]):
             return 0
-        return 2 if f" {phrase} " in f" {' '.join(title_words)} " else 1
+        return 2 if f" {phrase} " in f" {' '.join(title_words[pk])} " else 1
 
     return sorted(ranked, key=title_match, reverse=True)
 

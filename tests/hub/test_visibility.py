@@ -1,11 +1,11 @@
-"""hub.visibility.public: the pages of no private section, the same as Wagtail's `.public()`, in fewer clauses."""
+"""hub.visibility: the pages of no private section, the same as Wagtail's `.public()`, in fewer clauses."""
 
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import ContentPage
-from hub.visibility import public
+from hub.visibility import private_section_paths, public, public_for_search
 
 
 def add(parent, title):
@@ -38,6 +38,8 @@ def tree(home):
     )
     group_restriction.groups.set([Group.objects.create(name="Researchers")])
     PageViewRestriction.objects.create(page=pages["Members only"], restriction_type=PageViewRestriction.LOGIN)
+    # A private section inside another.
+    PageViewRestriction.objects.create(page=pages["Deep under a password"], restriction_type=PageViewRestriction.LOGIN)
     return pages
 
 
@@ -55,6 +57,17 @@ def test_gives_the_same_pages_as_wagtail(tree):
     assert titles(public(everything)) == titles(everything.public())
     live_content = ContentPage.objects.live()
     assert titles(public(live_content)) == titles(live_content.public())
+
+
+def test_search_leaves_out_the_same_pages(tree):
+    everything = Page.objects.all()
+    assert titles(public_for_search(everything)) == titles(public(everything))
+
+
+def test_a_section_inside_another_is_not_asked_again(tree):
+    assert private_section_paths() == tuple(
+        sorted(tree[title].path for title in ["Password section", "Group page", "Members only"])
+    )
 
 
 def test_without_restrictions_every_page_is_public(tree):
