@@ -19,7 +19,6 @@ from hub.locale_data import native_digits
 from hub.marked_options import MarkedSelect
 from hub.models import Language, MemberOrganisationPage
 from hub.plugins import plugin_registry
-from hub.taxonomy import terms_for_request
 from hub.text_languages import TextInLanguage, with_text_language
 from hub.visibility import public
 
@@ -59,7 +58,7 @@ class TermFilter(ChoiceFilter):
 
     def choices_for(self, filterset):
         terms = filterset.queryset.model._meta.get_field(self.relation).related_model
-        return [(term.slug, term.name) for term in terms_for_request(filterset.request, terms)]
+        return [(term.slug, term.name) for term in terms.in_active_language()]
 
 
 class LanguageFilter(ChoiceFilter):

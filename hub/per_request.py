@@ -53,3 +53,9 @@ def active_locale():
 def _locale_of(language_code):
     # The language is the key: a request may switch it (translation.override) and ask again.
     return Locale.get_active()
+
+
+@once_per_request
+def default_locale():
+    """Wagtail's `Locale.get_default()`: the locale of the site's default language."""
+    return Locale.get_default()

@@ -19,10 +19,10 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from hub.models import InMemberSpaceMixin, Language, Region, TaggedPage, Theme
-from hub.per_request import active_locale
+from hub.per_request import active_locale, default_locale
 from hub.plugins import plugin_registry
 from hub.text_languages import TextInLanguage, with_text_language
 
@@ -149,7 +149,7 @@ class TaxonomyFacet(Facet):
         return field_values(tagged_with(ids_by_model, self.tag), self.tag, f"{self.tag}__slug")
 
     def labels(self, values, locales):
-        return {term.slug: term.name for term in self.term_model.in_active_language(*locales) if term.slug in values}
+        return {term.slug: term.name for term in self.term_model.in_active_language() if term.slug in values}
 
 
 class LanguageFacet(Facet):
@@ -250,7 +250,7 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
     for pk, content_type in content_types.items():
         ids_by_model[content_type.model_class()].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
-    locales = active_locale(), Locale.get_default()
+    locales = active_locale(), default_locale()
     # Each facet's names, looked up once for the values of the matches and those chosen.
     labels = {}
     for facet in facets:

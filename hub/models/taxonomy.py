@@ -2,12 +2,13 @@
 
 from django.db import models
 from django.db.models import Min, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.per_request import active_locale
+from hub.per_request import active_locale, default_locale, once_per_request
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -55,10 +56,16 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         )
 
     @classmethod
-    def in_active_language(cls, active=None, default=None):
-        """Every term once, in the active language where it is translated (see for_locale), sorted by name."""
-        terms = cls.for_locale(active or active_locale(), default or Locale.get_default())
-        return sorted(terms, key=lambda term: term.name.casefold())
+    def in_active_language(cls):
+        """Every term once, in the active language where it is translated (see for_locale), sorted by name: asked
+        once per request however many filters, facets and cards of a page show the terms."""
+        return _terms_in_language(cls, get_language())
+
+
+@once_per_request
+def _terms_in_language(model, language_code):
+    # The language is the key: a request may switch it and ask again.
+    return tuple(sorted(model.for_locale(active_locale(), default_locale()), key=lambda term: term.name.casefold()))
 
 
 class Theme(TaxonomyTerm):

@@ -108,9 +108,9 @@ def machine_translated(context):
     return isinstance(page, Page) and not page.alias_of_id and is_machine_translated(page)
 
 
-@register.simple_tag(takes_context=True)
-def in_visitor_language(context, terms):
-    return taxonomy.in_visitor_language(context["request"], terms)
+@register.simple_tag
+def in_visitor_language(terms):
+    return taxonomy.in_visitor_language(terms)
 
 
 @register.simple_tag(takes_context=True)
