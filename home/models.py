@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from home.blocks import ContentStreamBlock, HomeStreamBlock
 from hub.models import MemberOrganisationPage
+from hub.page_routing import route_from
 from hub.plugins import plugin_registry
 
 HOME_MEMBERS_COUNT = 6
@@ -39,7 +40,7 @@ class HomePage(Page):
     def route(self, request, path_components):
         """A page missing from this language's tree is served from the default language's, never a 404."""
         try:
-            return super().route(request, path_components)
+            return route_from(self, request, path_components)
         except Http404:
             source = self.get_translation_or_none(Locale.get_default())
             if source is None or source.pk == self.pk:

@@ -83,6 +83,8 @@ def indexed_forms(word):
 def normalised_words(text, for_index=False):
     """The words of `text` folded, Arabic ones without their article: what autocompletion and every stemmer get."""
     folded = words(fold(text))
+    if text.isascii():  # no Arabic article to drop: most titles and queries, a thousand titles for each search
+        return folded
     if for_index:
         return [form for word in folded for form in indexed_forms(word)]
     return [without_arabic_article(word) for word in folded]
