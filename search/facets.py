@@ -132,7 +132,10 @@ class TypeFacet(Facet):
     label = _("Type")
 
     def values(self, ids_by_model, content_types):
-        return {pk: {content_type.model_class()._meta.label_lower} for pk, content_type in content_types.items()}
+        labels = {
+            content_type: content_type.model_class()._meta.label_lower for content_type in set(content_types.values())
+        }
+        return {pk: {labels[content_type]} for pk, content_type in content_types.items()}
 
     def labels(self, values, locales):
         models = {model._meta.label_lower: model for model in plugin_registry.search_page_models()}
@@ -247,8 +250,9 @@ def narrow(ranked_ids, content_types, chosen, facets=None):
     nothing."""
     facets = facets if facets is not None else all_facets()
     ids_by_model = defaultdict(list)
+    models = {content_type: content_type.model_class() for content_type in set(content_types.values())}
     for pk, content_type in content_types.items():
-        ids_by_model[content_type.model_class()].append(pk)
+        ids_by_model[models[content_type]].append(pk)
     values = {facet.key: facet.values(ids_by_model, content_types) for facet in facets}
     locales = active_locale(), default_locale()
     # Each facet's names, looked up once for the values of the matches and those chosen.
