@@ -6,8 +6,8 @@ in Python and tested on every row, on every listing, menu and profile: a large p
 time (docs/performance.md). `public()` here asks the same question with one clause per depth at which there are
 restricted pages (a handful), each comparing the start of a page's path with a list.
 
-Search asks the same sections with `path__startswith` (`public_for_search`): its backends translate a queryset's
-filters into their own, and know that lookup, not this.
+Search finds the pages of the same sections with `path__startswith` and leaves them out by id (`public_for_search`):
+its backends translate a queryset's filters into their own, and know those lookups, not this.
 """
 
 import operator
