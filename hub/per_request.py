@@ -9,6 +9,7 @@ nothing would tell a kept answer that it is out of date.
 import functools
 
 from asgiref.local import Local
+from django.conf import settings
 from django.core.signals import request_finished, request_started
 from django.utils.translation import get_language
 from wagtail.models import Locale
@@ -49,13 +50,16 @@ def active_locale():
     return _locale_of(get_language())
 
 
-@once_per_request
-def _locale_of(language_code):
-    # The language is the key: a request may switch it (translation.override) and ask again.
-    return Locale.get_active()
-
-
-@once_per_request
 def default_locale():
     """Wagtail's `Locale.get_default()`: the locale of the site's default language."""
-    return Locale.get_default()
+    return _locale_of(settings.LANGUAGE_CODE)
+
+
+@once_per_request
+def _locale_of(language_code):
+    # The language is the key: a request may switch it (translation.override) and ask again, and a visitor reading
+    # the default language asks for the active and the default locale with one query.
+    try:
+        return Locale.objects.get_for_language(language_code)
+    except (Locale.DoesNotExist, LookupError):
+        return Locale.get_default()
