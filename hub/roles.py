@@ -54,6 +54,7 @@ NETWORK_EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("hub", "onboard_member"),
     ("hub", "change_safetysettings"),
+    ("hub", "change_searchenginesettings"),
     # The network team starts translations too (the translation status dashboard links there).
     ("wagtail_localize", "submit_translation"),
     ("auth", "add_user"),

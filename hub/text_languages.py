@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
+from hub.per_request import active_locale, default_locale
+
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
@@ -26,6 +28,16 @@ def with_text_language(pages):
         text_language=Coalesce("alias_of__locale__language_code", "locale__language_code"),
         source_language=Coalesce(Subquery(source[:1]), "alias_of__locale__language_code", "locale__language_code"),
     )
+
+
+def language_of(page):
+    """`page.locale.language_code`, read from the locales a request keeps (hub.per_request) when the page is in the
+    visitor's or the default language: most pages a visitor reads, each of which would otherwise ask for its locale."""
+    if not Page.locale.is_cached(page):
+        for locale in (active_locale(), default_locale()):
+            if page.locale_id == locale.pk:
+                return locale.language_code
+    return page.locale.language_code
 
 
 class TextInLanguage(str):
@@ -50,8 +62,7 @@ def text_language(item):
     if known:
         return known
     if isinstance(item, Page):
-        source = item.alias_of if item.alias_of_id else item
-        return source.locale.language_code
+        return language_of(item.alias_of if item.alias_of_id else item)
     # Any other string is a language code, or a text that does not know its language (then: nothing to mark).
     return item if isinstance(item, str) and LANGUAGE_CODE.fullmatch(item) else ""
 
@@ -75,8 +86,8 @@ def field_language(page, field_name):
         return text_language(page)
     source = source_page(page)
     if source is not None and getattr(source, field_name, None) == getattr(page, field_name, None):
-        return source.locale.language_code
-    return page.locale.language_code
+        return language_of(source)
+    return language_of(page)
 
 
 def source_page(page):

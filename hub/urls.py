@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import admin_guards
+from hub import admin_guards, sitemaps
 from hub.health import healthz
 from hub.views import choose_language
 
@@ -33,6 +33,9 @@ urlpatterns = [
     path("admin/cache/clearcache", admin_guards.cache_clear),
     path("admin/", include(wagtailadmin_urls)),
     path("healthz", healthz, name="hub_healthz"),
+    path("robots.txt", sitemaps.robots_txt, name="hub_robots_txt"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="hub_sitemap_index"),
+    path("sitemap-<str:section>.xml", sitemaps.sitemap, name="hub_sitemap"),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", choose_language, name="hub_choose_language"),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),

@@ -4,7 +4,13 @@ from hub.models.languages import Language
 from hub.models.listing_pages import ListingIndexPage
 from hub.models.members import MemberOrganisationPage, MembersIndexPage, SocialLink
 from hub.models.private_media import HubMedia
-from hub.models.site_settings import ContactSettings, SafetySettings, SiteNames, SiteNameTranslation
+from hub.models.site_settings import (
+    ContactSettings,
+    SafetySettings,
+    SearchEngineSettings,
+    SiteNames,
+    SiteNameTranslation,
+)
 from hub.models.spaces import InMemberSpaceMixin
 from hub.models.tagging import TaggedPage
 from hub.models.taxonomy import Community, Region, Theme
@@ -27,6 +33,7 @@ __all__ = [
     "Region",
     "ContactSettings",
     "SafetySettings",
+    "SearchEngineSettings",
     "SiteNameTranslation",
     "SiteNames",
     "SocialLink",

@@ -1,4 +1,7 @@
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -107,3 +110,39 @@ class ContactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+
+ROBOTS_LINE = re.compile(r"(#.*|[A-Za-z-]+:[^\r\n]*)")
+
+
+@register_setting(icon="globe")
+class SearchEngineSettings(BaseSiteSetting):
+    """What robots.txt tells search engines' crawlers (hub.sitemaps), beside the rules and the sitemap it always
+    gives."""
+
+    robots_rules = models.TextField(
+        _("rules for crawlers"),
+        blank=True,
+        help_text=_(
+            "Added to robots.txt, one rule per line, for example “Disallow: /en/search/”. Lines starting with # are "
+            "comments. The sitemap's address and the admin's exclusion are always given."
+        ),
+    )
+
+    panels = [FieldPanel("robots_rules")]
+
+    class Meta:
+        verbose_name = _("search engines")
+
+    def clean(self):
+        super().clean()
+        wrong = [
+            line for line in self.robots_rules.splitlines() if line.strip() and not ROBOTS_LINE.fullmatch(line.strip())
+        ]
+        if wrong:
+            raise ValidationError(
+                {
+                    "robots_rules": _("Each line must be a rule such as “Disallow: /path/” or a comment: %(lines)s")
+                    % {"lines": "; ".join(wrong)}
+                }
+            )

@@ -20,6 +20,7 @@ from hub.site_names import network_name
 from hub.text_languages import (
     field_language,
     lang_attributes,
+    language_of,
     text_language,
 )
 from hub.translation_status import is_machine_translated
@@ -94,8 +95,7 @@ def content_language(context):
         return None
     # A first translation's draft, previewed for its review, still belongs to an alias (hub.translation_drafts).
     is_alias = page.alias_of_id and not getattr(request, "is_preview", False)
-    source = page.alias_of if is_alias else page
-    code = source.locale.language_code
+    code = language_of(page.alias_of if is_alias else page)
     if code == getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE):
         return None
     return get_language_info(code)
