@@ -29,6 +29,11 @@ request_started.connect(_begin)
 request_finished.connect(_end)
 
 
+def within_request():
+    """Whether answers are kept now: a request is being answered on this thread."""
+    return getattr(_answers, "kept", None) is not None
+
+
 def once_per_request(function):
     """`function(*args)` asked once per request for the same arguments."""
 

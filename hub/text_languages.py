@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from hub.per_request import active_locale, default_locale
+from hub.per_request import active_locale, default_locale, within_request
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
@@ -32,8 +32,9 @@ def with_text_language(pages):
 
 def language_of(page):
     """`page.locale.language_code`, read from the locales a request keeps (hub.per_request) when the page is in the
-    visitor's or the default language: most pages a visitor reads, each of which would otherwise ask for its locale."""
-    if not Page.locale.is_cached(page):
+    visitor's or the default language: most pages a visitor reads, each of which would otherwise ask for its locale.
+    Outside a request nothing is kept, and the page asks (once: Django keeps the answer on the page)."""
+    if within_request() and not Page.locale.is_cached(page):
         for locale in (active_locale(), default_locale()):
             if page.locale_id == locale.pk:
                 return locale.language_code
