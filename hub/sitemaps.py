@@ -38,9 +38,16 @@ class LanguageSitemap(Sitemap):
         self.locale = locale
 
     def items(self):
-        fields = ("pk", "path", "url_path", "translation_key", "locale_id", "last_published_at")
-        pages = listed_pages(self.get_wagtail_site()).filter(locale=self.locale)
-        return pages.only(*fields, "latest_revision_created_at").order_by("path")
+        fields = (
+            "pk",
+            "path",
+            "url_path",
+            "translation_key",
+            "locale_id",
+            "last_published_at",
+            "latest_revision_created_at",
+        )
+        return listed_pages(self.get_wagtail_site()).filter(locale=self.locale).only(*fields).order_by("path")
 
     def get_latest_lastmod(self):
         return self.items().aggregate(latest=Max("last_published_at"))["latest"]
@@ -77,7 +84,7 @@ class LanguageSitemap(Sitemap):
 
 def sitemaps(request):
     """A sitemap for each language that has pages written in it."""
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    site = Sitemap(request).get_wagtail_site()
     locales = Locale.objects.filter(pk__in=listed_pages(site).values("locale_id")).order_by("language_code")
     return {locale.language_code: LanguageSitemap(request, locale) for locale in locales}
 
@@ -91,12 +98,11 @@ def sitemap(request, section):
 
 
 def robots_txt(request):
-    site = Site.find_for_request(request)
-    rules = SearchEngineSettings.objects.filter(site=site).values_list("robots_rules", flat=True).first() or ""
+    written = SearchEngineSettings.objects.filter(site=Site.find_for_request(request)).first()
     lines = [
         "User-agent: *",
         *[f"Disallow: {path}" for path in ALWAYS_DISALLOWED],
-        *[line.strip() for line in rules.splitlines() if line.strip()],
+        *(written.rules() if written else []),
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('hub_sitemap_index'))}",
     ]

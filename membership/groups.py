@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.models import MemberOrganisationPage, MembersIndexPage, Region
-from hub.per_request import active_locale, default_locale
+from hub.per_request import active_locale
 from hub.plugins import plugin_registry
 from hub.visibility import public
 from membership.levels import member_facts
@@ -99,11 +99,7 @@ def group_context(group):
         coordinator.shown_organisation = organisation
     meetings = sorted(group.meetings.select_related("minutes"), key=lambda meeting: meeting.date, reverse=True)
     return {
-        "region_name": getattr(
-            Region.for_locale(active_locale(), default_locale()).filter(slug=region.slug).first(),
-            "name",
-            region,
-        ),
+        "region_name": next((term.name for term in Region.in_active_language() if term.slug == region.slug), region),
         "members": members,
         "coordinators": coordinators,
         "next_meetings": plugin_registry.regional_meetings(region, NEXT_MEETINGS),

@@ -132,10 +132,7 @@ class TypeFacet(Facet):
     label = _("Type")
 
     def values(self, ids_by_model, content_types):
-        labels = {
-            content_type: content_type.model_class()._meta.label_lower for content_type in set(content_types.values())
-        }
-        return {pk: {labels[content_type]} for pk, content_type in content_types.items()}
+        return {pk: {model._meta.label_lower} for model, ids in ids_by_model.items() for pk in ids}
 
     def labels(self, values, locales):
         models = {model._meta.label_lower: model for model in plugin_registry.search_page_models()}

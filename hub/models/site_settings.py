@@ -134,11 +134,13 @@ class SearchEngineSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("search engines")
 
+    def rules(self):
+        """The written rules and comments, one per line, without blank lines."""
+        return [line.strip() for line in self.robots_rules.splitlines() if line.strip()]
+
     def clean(self):
         super().clean()
-        wrong = [
-            line for line in self.robots_rules.splitlines() if line.strip() and not ROBOTS_LINE.fullmatch(line.strip())
-        ]
+        wrong = [line for line in self.rules() if not ROBOTS_LINE.fullmatch(line)]
         if wrong:
             raise ValidationError(
                 {
